@@ -1,0 +1,56 @@
+/** Checks a valid dataset: every printed percent against the computed one, and every aggregation. */
+import { aggregate } from './aggregate.js';
+import type { Finding, PrintedFinding, Severity } from './findings.js';
+import { checkPrinted, type PrintedVerdict } from './printed.js';
+import type { Dataset } from './schemas/dataset.js';
+
+const SEVERITY: Record<PrintedVerdict | 'no-target', Severity> = {
+  exact: 'ok',
+  rounded: 'ok',
+  truncated: 'info',
+  mismatch: 'warning',
+  unparseable: 'warning',
+  'no-target': 'warning',
+};
+
+/**
+ * Runs `checkPrinted` on every actual and quality rating that has a printed percent, and
+ * `aggregate` on every metric × period, and returns the findings with their paths.
+ */
+export function checkDataset(dataset: Dataset): Finding[] {
+  const findings: Finding[] = [];
+  const targets = new Map<string, number>();
+  for (const t of dataset.targets) targets.set(`${t.unit}\u0000${t.metric}\u0000${t.period}`, t.value);
+  const isShare = new Set(dataset.metrics.filter((m) => m.kind === 'share').map((m) => m.id));
+  dataset.actuals.forEach((a, i) => {
+    if (!a.printed) return;
+    const path = `actuals[${i}].printed`;
+    if (isShare.has(a.metric)) {
+      if (a.of) findings.push(printedFinding(path, a.unit, a.printed, a.value, a.of));
+      return;
+    }
+    const target = targets.get(`${a.unit}\u0000${a.metric}\u0000${a.period}`);
+    if (target === undefined) {
+      findings.push({ code: 'printed', severity: SEVERITY['no-target'], path, unit: a.unit, verdict: 'no-target', text: a.printed, printed: null, computed: null, digits: 0 });
+      return;
+    }
+    findings.push(printedFinding(path, a.unit, a.printed, a.value, target));
+  });
+  dataset.qualityRatings.forEach((q, i) => {
+    if (q.printed && q.evaluated !== undefined && q.strong !== undefined) {
+      findings.push(printedFinding(`qualityRatings[${i}].printed`, q.unit, q.printed, q.strong, q.evaluated));
+    }
+  });
+  const pairs = new Set<string>();
+  for (const a of dataset.actuals) pairs.add(`${a.metric}\u0000${a.period}`);
+  for (const pair of pairs) {
+    const [metric, period] = pair.split('\u0000') as [string, string];
+    findings.push(...aggregate(dataset, { metric, period }).findings);
+  }
+  return findings;
+}
+
+function printedFinding(path: string, unit: string, text: string, part: number, whole: number): PrintedFinding {
+  const r = checkPrinted(part, whole, text);
+  return { code: 'printed', severity: SEVERITY[r.verdict], path, unit, verdict: r.verdict, text, printed: r.printed, computed: r.computed, digits: r.digits };
+}

@@ -1,0 +1,109 @@
+/**
+ * The `tiendo` command for data editors: `tiendo check FILE` validates a feed (JSON dataset or
+ * long CSV) and checks every printed percent; `tiendo convert FILE.csv` writes the dataset JSON.
+ * @module
+ */
+import { readFile } from 'node:fs/promises';
+import { checkDataset } from './check.js';
+import { parseDatasetText } from './csv.js';
+import { DatasetError } from './errors.js';
+import { formatNumber } from './format.js';
+import { formatFinding, type Locale } from './messages.js';
+
+/** Where the CLI writes. */
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const T = {
+  vi: {
+    usage: 'Cách dùng: tiendo check TỆP [--locale vi|en] [--strict]\n           tiendo convert TỆP.csv [--title "Tiêu đề"]\n\n  check    kiểm tra tệp dữ liệu (JSON hoặc CSV dạng dài) và mọi tỉ lệ % đã in\n  convert  chuyển CSV dạng dài thành JSON của bộ dữ liệu\n  --strict coi mọi tỉ lệ % in sai lệch là lỗi',
+    unreadable: (f: string, m: string) => `Không đọc được tệp ${f}: ${m}`,
+    invalid: (f: string, n: number) => `${f}: ${n} lỗi`,
+    valid: (f: string, u: number, a: number) => `${f}: hợp lệ (${u} đơn vị, ${a} số liệu thực hiện)`,
+    findings: 'Kiểm tra tỉ lệ % đã in:',
+    summary: (m: number, w: number) => `${m} sai lệch, ${w} cảnh báo khác`,
+    unknown: (c: string) => `Lệnh không có: ${c}`,
+  },
+  en: {
+    usage: 'Usage: tiendo check FILE [--locale vi|en] [--strict]\n       tiendo convert FILE.csv [--title "Title"]\n\n  check    validate a data file (JSON or long CSV) and every printed percent\n  convert  turn a long CSV into dataset JSON\n  --strict treat every printed-percent mismatch as an error',
+    unreadable: (f: string, m: string) => `Cannot read ${f}: ${m}`,
+    invalid: (f: string, n: number) => `${f}: ${n} error${n === 1 ? '' : 's'}`,
+    valid: (f: string, u: number, a: number) => `${f}: valid (${u} units, ${a} actuals)`,
+    findings: 'Printed percents checked:',
+    summary: (m: number, w: number) => `${m} mismatch${m === 1 ? '' : 'es'}, ${w} other warning${w === 1 ? '' : 's'}`,
+    unknown: (c: string) => `Unknown command: ${c}`,
+  },
+};
+
+/** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo = { out: console.log, err: console.error }): Promise<number> {
+  const args = [...argv];
+  const flag = (name: string): string | undefined => {
+    const i = args.indexOf(name);
+    if (i === -1) return undefined;
+    const v = args[i + 1];
+    args.splice(i, 2);
+    return v;
+  };
+  const bool = (name: string): boolean => {
+    const i = args.indexOf(name);
+    if (i !== -1) args.splice(i, 1);
+    return i !== -1;
+  };
+  const localeArg = flag('--locale');
+  const locale: Locale = localeArg === 'en' ? 'en' : 'vi';
+  const title = flag('--title');
+  const strict = bool('--strict');
+  const t = T[locale];
+  const [command, file] = args;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.out(t.usage);
+    return command === undefined ? 2 : 0;
+  }
+  if (command !== 'check' && command !== 'convert') {
+    io.err(t.unknown(command));
+    io.err(t.usage);
+    return 2;
+  }
+  if (!file) {
+    io.err(t.usage);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    io.err(t.unreadable(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+    return 2;
+  }
+  const format = /\.csv$/i.test(file) ? 'csv' : /\.json$/i.test(file) ? 'json' : undefined;
+  let dataset;
+  try {
+    dataset = parseDatasetText(text, format, title ? { title } : {});
+  } catch (e) {
+    if (!(e instanceof DatasetError)) throw e;
+    io.err(t.invalid(file, e.issues.length));
+    for (const line of e.format(locale)) io.err(`  ✗ ${line}`);
+    return 1;
+  }
+  if (command === 'convert') {
+    io.out(JSON.stringify(dataset, null, 2));
+    return 0;
+  }
+  io.out(t.valid(file, dataset.units.length, dataset.actuals.length));
+  const findings = checkDataset(dataset);
+  const fmt = (n: number) => formatNumber(n, { locale, maximumFractionDigits: 1 });
+  if (findings.length) io.out(t.findings);
+  let mismatches = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    const mark = f.severity === 'ok' ? '✓' : f.severity === 'info' ? 'i' : '!';
+    io.out(`  ${mark} ${formatFinding(f, locale, fmt)}`);
+    if (f.code === 'printed' && f.verdict === 'mismatch') mismatches++;
+    else if (f.severity === 'warning') warnings++;
+  }
+  io.out(t.summary(mismatches, warnings));
+  return strict && mismatches > 0 ? 1 : 0;
+}

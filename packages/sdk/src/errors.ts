@@ -1,0 +1,91 @@
+/**
+ * One error class for the whole SDK, with a stable `code`, the `path` of the bad field and a
+ * human message. A `DatasetError` carries every problem found in a dataset at once.
+ * @module
+ */
+import { formatIssue, type Locale } from './messages.js';
+
+/** Codes of the problems the SDK reports. Stable: widgets and users switch on them. */
+export type IssueCode =
+  | 'invalid-type'
+  | 'too-small'
+  | 'too-big'
+  | 'invalid-value'
+  | 'invalid-format'
+  | 'unrecognized-key'
+  | 'required'
+  | 'duplicate-id'
+  | 'unknown-reference'
+  | 'parent-cycle'
+  | 'as-of-outside-period'
+  | 'period-order'
+  | 'share-parts'
+  | 'empty-input'
+  | 'invalid-json'
+  | 'csv-header'
+  | 'csv-delimiter'
+  | 'csv-value'
+  | 'invalid-number';
+
+/** One problem in the input: what is wrong, and where. */
+export interface Issue {
+  /** Stable code of the problem. */
+  code: IssueCode;
+  /** Where it is, as a path into the JSON (`targets[3].value`); empty for the whole input. */
+  path: string;
+  /** What was expected, in English words (`a number ≥ 0`). */
+  expected?: string;
+  /** What was received, shortened for display (`-5`, `"abc"`). */
+  received?: string;
+  /** Extra detail (the id that is duplicated, the unknown reference, the cycle). */
+  detail?: string;
+  /** 1-based line of a CSV or JSON text, when known. */
+  line?: number;
+  /** Column name of a CSV, when known. */
+  column?: string;
+}
+
+/** Base class of every error the SDK throws: `code` is stable, `message` is for people. */
+export class TiendoError extends Error {
+  /** Stable machine-readable code. */
+  readonly code: string;
+  /** Path of the bad field, when there is one. */
+  readonly path: string;
+  constructor(code: string, message: string, path = '') {
+    super(message);
+    this.name = 'TiendoError';
+    this.code = code;
+    this.path = path;
+  }
+}
+
+/** Thrown by `parseDataset` and `parseDatasetCsv`: lists every problem found, each with its path. */
+export class DatasetError extends TiendoError {
+  /** Every problem found, in document order. */
+  readonly issues: readonly Issue[];
+  constructor(issues: readonly Issue[], locale: Locale = 'en') {
+    const lines = issues.map((i) => formatIssue(i, locale));
+    const head = issues.length === 1 ? 'Invalid dataset: 1 problem' : `Invalid dataset: ${issues.length} problems`;
+    super(issues[0]?.code ?? 'invalid-dataset', `${head}\n${lines.map((l) => `  - ${l}`).join('\n')}`, issues[0]?.path ?? '');
+    this.name = 'DatasetError';
+    this.issues = issues;
+  }
+  /** The problems as lines in the given locale, for a UI or a CLI. */
+  format(locale: Locale = 'vi'): string[] {
+    return this.issues.map((i) => formatIssue(i, locale));
+  }
+}
+
+/** Shortens any received value for an error message: strings quoted, long ones cut. */
+export function describeReceived(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') {
+    const s = value.length > 40 ? `${value.slice(0, 37)}…` : value;
+    return JSON.stringify(s);
+  }
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}

@@ -1,0 +1,30 @@
+/**
+ * `@tiendo/sdk`: validated datasets of union targets and actuals, attainment, pace, rankings,
+ * aggregation up the unit tree, strong-CĐCS classification, printed-percent checks and Vietnamese
+ * number formatting. Pure TypeScript, no DOM.
+ * @packageDocumentation
+ */
+export * from './schemas/index.js';
+export { TiendoError, DatasetError, type Issue, type IssueCode } from './errors.js';
+export { formatIssue, formatFinding, type Locale } from './messages.js';
+export { parseDataset, safeParseDataset, parseDatasetJson, type SafeParseResult } from './parse.js';
+export { parseDatasetCsv, parseDatasetText, CSV_COLUMNS, KNOWN_METRICS, type CsvColumn, type CsvOptions } from './csv.js';
+export { datasetToCsv, type CsvSelection } from './csv-export.js';
+export { attainment } from './attainment.js';
+export { pace, type Pace, type PaceInput, type PaceStatus } from './pace.js';
+export { rank, collator, type Ranked, type RankOptions } from './rank.js';
+export { aggregate, type AggregateNode, type AggregateOptions, type AggregateResult, type FigureSource } from './aggregate.js';
+export {
+  classify, classifyQuality, findThreshold,
+  type Classification, type ClassifyQualityOptions, type RatingSource, type SectorQuality, type ShareInput,
+} from './classify.js';
+export { checkPrinted, readPrinted, type PrintedCheck, type PrintedVerdict } from './printed.js';
+export { checkDataset } from './check.js';
+export type { Finding, PrintedFinding, AggregateFinding, Severity } from './findings.js';
+export { formatNumber, formatPercent, formatAttainment, parseNumberVi, type FormatNumberOptions, type FormatPercentOptions } from './format.js';
+export {
+  progressStatus, describeProgress, describeThreshold, describeThresholdRule, localize, STATUS_TEXT,
+  type ProgressStatus, type ProgressSentence,
+} from './describe.js';
+export { childrenIndex, findTarget, findActual, actualDate, descendants } from './select.js';
+export { DEFAULT_SECTORS, DEFAULT_THRESHOLDS } from './defaults.js';

@@ -1,0 +1,49 @@
+/** The dataset: everything a widget or a check needs, as one JSON document. */
+import * as z from 'zod/mini';
+import { IsoDateSchema, SourceSchema, TextSchema } from './common.js';
+import { ActualSchema, TargetSchema } from './figures.js';
+import { MetricSchema } from './metric.js';
+import { PeriodSchema } from './period.js';
+import { QualityRatingSchema, SectorSchema, ThresholdSchema } from './quality.js';
+import { UnitSchema } from './unit.js';
+
+/** A whole dataset. Ids are unique; every reference resolves; values are finite and ≥ 0. */
+export const DatasetSchema = z.strictObject({
+  /** URL of the JSON Schema, for editors. */
+  $schema: z.optional(z.string()),
+  /** Title of the dataset. */
+  title: TextSchema,
+  /** Where the data comes from, as a whole. */
+  source: z.optional(SourceSchema),
+  /** Notes for readers: what is real, what is illustrative. */
+  notes: z.optional(TextSchema),
+  /** Date the dataset was last updated. */
+  updated: z.optional(IsoDateSchema),
+  /** Units, as a tree through `parent`. */
+  units: z.array(UnitSchema),
+  /** Metrics. */
+  metrics: z.array(MetricSchema),
+  /** Periods. */
+  periods: z.array(PeriodSchema),
+  /** Sectors; defaults to state and non-state when ratings or thresholds are given. */
+  sectors: z.optional(z.array(SectorSchema)),
+  /** Targets. */
+  targets: z.optional(z.array(TargetSchema)),
+  /** Actuals. */
+  actuals: z.optional(z.array(ActualSchema)),
+  /** Quality ratings of grassroots unions. */
+  qualityRatings: z.optional(z.array(QualityRatingSchema)),
+  /** Thresholds; defaults: state > 90%, non-state ≥ 50%. */
+  thresholds: z.optional(z.array(ThresholdSchema)),
+});
+/** A dataset as written (optional arrays may be missing). */
+export type DatasetInput = z.input<typeof DatasetSchema>;
+
+/** A validated dataset: arrays always present, sectors and thresholds defaulted. */
+export interface Dataset extends Omit<z.output<typeof DatasetSchema>, 'sectors' | 'targets' | 'actuals' | 'qualityRatings' | 'thresholds'> {
+  sectors: z.output<typeof SectorSchema>[];
+  targets: z.output<typeof TargetSchema>[];
+  actuals: z.output<typeof ActualSchema>[];
+  qualityRatings: z.output<typeof QualityRatingSchema>[];
+  thresholds: z.output<typeof ThresholdSchema>[];
+}

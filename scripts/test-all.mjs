@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// Runs every test suite of the monorepo one after another (browser suites never in parallel on a
+// 2-core machine), prints each suite's output, and closes with one line summing them all:
+// `N passed, N failed`. Exit code is non-zero when any suite fails or counts no test.
+// Usage: node scripts/test-all.mjs [suite-name …]   (names: see SUITES below)
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// pnpm sets npm_execpath when it runs a script; fall back to corepack so no global pnpm is needed.
+const execpath = process.env.npm_execpath;
+const pnpm = execpath && /pnpm/.test(execpath) ? [process.execPath, execpath] : ['corepack', 'pnpm'];
+
+/** Each suite: a command and how to read its counts. */
+const SUITES = [
+  { name: 'build', cmd: [...pnpm, '-r', '--workspace-concurrency=1', 'run', 'build'], counts: 'none' },
+  { name: 'sdk', cmd: [...pnpm, '--filter', '@tiendo/sdk', 'test'], counts: 'node' },
+];
+
+function counts(kind, output) {
+  if (kind === 'node') {
+    const pass = [...output.matchAll(/^[ℹ#] pass (\d+)/gm)].pop();
+    const fail = [...output.matchAll(/^[ℹ#] fail (\d+)/gm)].pop();
+    return pass ? { passed: Number(pass[1]), failed: Number(fail?.[1] ?? 0) } : null;
+  }
+  if (kind === 'wtr') {
+    const m = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
+    return m ? { passed: Number(m[1]), failed: Number(m[2]) } : null;
+  }
+  return { passed: 0, failed: 0 };
+}
+
+function run(suite) {
+  return new Promise((resolve) => {
+    const [bin, ...args] = suite.cmd;
+    const child = spawn(bin, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0', TZ: 'Asia/Ho_Chi_Minh' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => { output += d; process.stdout.write(d); });
+    child.stderr.on('data', (d) => { output += d; process.stderr.write(d); });
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+const only = process.argv.slice(2);
+const selected = only.length ? SUITES.filter((s) => only.includes(s.name)) : SUITES;
+let passed = 0;
+let failed = 0;
+let broken = false;
+const lines = [];
+for (const suite of selected) {
+  console.log(`\n━━ ${suite.name}: ${suite.cmd.slice(suite.cmd[0] === process.execPath ? 2 : 1).join(' ')}`);
+  const { code, output } = await run(suite);
+  const c = counts(suite.counts, output);
+  if (!c) {
+    broken = true;
+    lines.push(`${suite.name}: no test count found (exit ${code})`);
+    continue;
+  }
+  passed += c.passed;
+  failed += c.failed;
+  if (code !== 0) broken = true;
+  lines.push(`${suite.name}: ${suite.counts === 'none' ? (code === 0 ? 'ok' : `failed (exit ${code})`) : `${c.passed} passed, ${c.failed} failed`}${code !== 0 && suite.counts !== 'none' ? ` (exit ${code})` : ''}`);
+}
+console.log(`\n━━ summary\n${lines.map((l) => `  ${l}`).join('\n')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(broken || failed > 0 || passed === 0 ? 1 : 0);
