@@ -55,7 +55,7 @@ const ds = {
   units: [
     { id: 'ha-noi', name: 'Thành phố Hà Nội', fullName: 'Liên đoàn Lao động thành phố Hà Nội', kind: 'city-federation' },
     ...HA_NOI.map(([id, name, kind]) => ({
-      id, name: `${capital(kind)} ${name}`, fullName: `Liên đoàn Lao động ${kind} ${name}`, kind: 'district-federation', parent: 'ha-noi', validTo: '2025-06-30',
+      id, name: `${capital(kind)} ${name}`, fullName: `Liên đoàn Lao động ${kind} ${name}`, kind: 'district-federation' as const, parent: 'ha-noi', validTo: '2025-06-30',
     })),
     { id: 'quang-tri', name: 'Tỉnh Quảng Trị', fullName: 'Liên đoàn Lao động tỉnh Quảng Trị', kind: 'province-federation' },
   ],
