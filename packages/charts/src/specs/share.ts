@@ -1,0 +1,121 @@
+/**
+ * Strong-share chart: the share of strong grassroots unions per sector (SDK `classifyQuality`) as
+ * horizontal bars on a 0–100% axis, with a tick at each sector's threshold and the verdict in words.
+ * @module
+ */
+import { type Dataset, type Locale, classifyQuality, describeThreshold, describeThresholdRule, formatNumber, formatPercent, localize } from '@tiendo/sdk';
+import { periodOf, unitOf } from './lookup.js';
+import type { ChartModel, JsonSpec } from './model.js';
+import { expr, instantiate, loc, signalValues, templateBase, templateParams, themed } from './template.js';
+import { words } from './text.js';
+import { type ChartTheme, resolveTheme } from './theme.js';
+
+/** Options of `shareSpec`. */
+export interface ShareOptions {
+  /** Unit id. */
+  unit: string;
+  /** Period id. */
+  period: string;
+  /** Rating scheme, when the dataset has several. */
+  scheme?: string;
+  /** `vi` (default) or `en`. */
+  locale?: Locale;
+  /** Colours and font; missing values fall back to the light theme. */
+  theme?: Partial<ChartTheme>;
+}
+
+/** One sector's bar. */
+export interface ShareRow {
+  /** Sector id. */
+  sector: string;
+  /** Sector name (`Khu vực nhà nước`). */
+  sectorName: string;
+  /** Grassroots unions evaluated, when known. */
+  evaluated: number | null;
+  /** Of those, rated strong, when known. */
+  strong: number | null;
+  /** Share rated strong, 0–1. */
+  share: number;
+  /** `share` as a percent (`92,5%`). */
+  shareText: string;
+  /** The threshold share, 0–1, or `null` when the sector has none. */
+  threshold: number | null;
+  /** The threshold as readers say it (`trên 90%`, `50% trở lên`). */
+  thresholdText: string;
+  /** True when the share meets the threshold; `null` without a threshold. */
+  pass: boolean | null;
+  /** True when the share fails its threshold (drawn in the “short” colour). */
+  short: boolean;
+  /** The verdict in words (`Đạt: 92,5% > 90%`), or the share alone without a threshold. */
+  verdictText: string;
+  /** Tooltip text (lines separated by `\n`). */
+  tip: string;
+}
+
+const y = { field: 'sectorName', type: 'nominal', sort: null, axis: { title: null, labelLimit: 200, ticks: false } };
+const x = { type: 'quantitative', scale: { domain: [0, 1] }, axis: { format: '.0%', title: expr('xTitle'), tickCount: 5, grid: true } };
+
+/** The share template: bars by `sectorName`, length `share`; a tick at `threshold`; the verdict as text. */
+export const shareTemplate: JsonSpec = {
+  ...templateBase(),
+  params: templateParams({ xTitle: '' }),
+  height: { step: 44 },
+  layer: [
+    {
+      mark: { type: 'bar', cornerRadiusEnd: 2 },
+      encoding: {
+        y, x: { ...x, field: 'share' },
+        color: { condition: { test: 'datum.short', value: themed('barShort') }, value: themed('bar') },
+        tooltip: { field: 'tip', type: 'nominal' },
+      },
+    },
+    {
+      transform: [{ filter: 'isValid(datum.threshold)' }],
+      mark: { type: 'tick', color: themed('rule'), thickness: 3, bandSize: 30 },
+      encoding: { y, x: { ...x, field: 'threshold' } },
+    },
+    {
+      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, color: themed('text') },
+      encoding: { y, x: { ...x, field: 'share' }, text: { field: 'verdictText', type: 'nominal' } },
+    },
+  ],
+};
+
+/** Rows, spec, summary and table of a unit's strong share per sector. Throws a `ChartInputError` for an unknown id. */
+export function shareSpec(dataset: Dataset, options: ShareOptions): ChartModel<ShareRow> {
+  const locale = loc(options.locale);
+  const w = words(locale);
+  const unit = unitOf(dataset, options.unit);
+  const period = periodOf(dataset, options.period);
+  const quality = classifyQuality(dataset, { unit: unit.id, period: period.id, ...(options.scheme ? { scheme: options.scheme } : {}) });
+  const rows: ShareRow[] = quality.map((q) => {
+    const sectorName = localize(q.sector.labels, locale);
+    const shareText = formatPercent(q.share, { locale });
+    const thresholdText = q.threshold ? describeThresholdRule(q.threshold, locale) : w.unknown;
+    const verdictText = q.result ? describeThreshold(q.result, locale) : shareText;
+    const counts = q.strong !== null && q.evaluated !== null ? ` (${formatNumber(q.strong, { locale })}/${formatNumber(q.evaluated, { locale })})` : '';
+    return {
+      sector: q.sector.id, sectorName, evaluated: q.evaluated, strong: q.strong, share: q.share, shareText,
+      threshold: q.threshold?.share ?? null, thresholdText, pass: q.result?.pass ?? null, short: q.result?.pass === false,
+      verdictText, tip: `${sectorName}${counts}\n${verdictText} (${thresholdText})`,
+    };
+  });
+  const periodLabel = localize(period.label, locale);
+  const title = `${w.shareHeading} · ${unit.name} · ${periodLabel}`;
+  const summary = rows.length
+    ? [w.shareLead(unit.name, periodLabel), ...rows.map((r) => `${r.sectorName}: ${r.verdictText}.`)].join(' ')
+    : `${title}. ${w.noRows}`;
+  const signals = signalValues(resolveTheme(options.theme), { xTitle: w.shareAxis });
+  const count = (n: number | null) => (n === null ? w.unknown : formatNumber(n, { locale }));
+  return {
+    kind: 'share', locale, title, summary, rows, signals,
+    spec: instantiate(shareTemplate, rows, signals),
+    table: {
+      caption: title,
+      columns: [...w.shareColumns],
+      numeric: [false, true, true, true, false, false],
+      rowHeader: 0,
+      rows: rows.map((r) => [r.sectorName, count(r.evaluated), count(r.strong), r.shareText, r.thresholdText, r.verdictText]),
+    },
+  };
+}
