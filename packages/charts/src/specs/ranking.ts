@@ -58,7 +58,7 @@ export const rankingTemplate: JsonSpec = {
       mark: { type: 'bar', cornerRadiusEnd: 2 },
       encoding: {
         y: { field: 'label', type: 'nominal', sort: null, axis: { title: null, labelLimit: 220, ticks: false } },
-        x: { field: 'attainment', type: 'quantitative', scale: { zero: true }, axis: { format: '.0%', title: expr('xTitle'), grid: true, tickCount: 5 } },
+        x: { field: 'attainment', type: 'quantitative', stack: null, scale: { zero: true }, axis: { format: '.0%', title: expr('xTitle'), grid: true, tickCount: 5 } },
         color: { condition: { test: 'datum.short', value: themed('barShort') }, value: themed('bar') },
         tooltip: { field: 'tip', type: 'nominal' },
       },

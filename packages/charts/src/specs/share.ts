@@ -64,7 +64,7 @@ export const shareTemplate: JsonSpec = {
     {
       mark: { type: 'bar', cornerRadiusEnd: 2 },
       encoding: {
-        y, x: { ...x, field: 'share' },
+        y, x: { ...x, field: 'share', stack: null },
         color: { condition: { test: 'datum.short', value: themed('barShort') }, value: themed('bar') },
         tooltip: { field: 'tip', type: 'nominal' },
       },

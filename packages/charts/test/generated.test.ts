@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sampleDataset } from '@tiendo/sdk/sample';
+import { staleFiles } from '../scripts/compile-specs.js';
+import { COMPILED } from '../src/generated/index.js';
+import { CHART_KINDS, type ChartModel, type JsonSpec, THEME_SIGNALS, rankingSpec, shareSpec, trendSpec } from '../src/specs/index.js';
+import { bindSpec } from '../src/vega/bind.js';
+import { vegaFormatters } from '../src/vega/locale.js';
+import { createView } from '../src/vega/view.js';
+
+type Item = { items?: Item[]; name?: string; marktype?: string; datum?: Record<string, unknown>; text?: string; role?: string; fill?: string };
+
+/** Every item of a mark (by name) in the scenegraph. */
+function markItems(root: Item, name: string): Item[] {
+  const out: Item[] = [];
+  const walk = (n: Item) => {
+    if (n.name === name && n.items) out.push(...n.items);
+    n.items?.forEach(walk);
+  };
+  walk(root);
+  return out;
+}
+
+async function run(model: ChartModel) {
+  const view = createView(model, { renderer: 'none', width: 600 });
+  await view.runAsync();
+  return { view, scene: (view.scenegraph() as unknown as { root: Item }).root };
+}
+
+describe('generated Vega specs', () => {
+  it('are current: a fresh compile of the templates matches src/generated', () => {
+    assert.deepEqual(staleFiles(), []);
+  });
+
+  for (const kind of CHART_KINDS) {
+    it(`${kind}: reads the empty "rows" source, and a signal per theme value`, () => {
+      const spec = COMPILED[kind];
+      assert.deepEqual((spec.data as JsonSpec[])[0], { name: 'rows' });
+      const names = new Set((spec.signals as JsonSpec[]).map((s) => s.name));
+      for (const s of Object.values(THEME_SIGNALS)) assert.ok(names.has(s), s);
+      assert.equal(spec.$schema, undefined);
+      assert.doesNotMatch(JSON.stringify(spec), /containerSize|window:resize/);
+    });
+  }
+
+  it('bindSpec sets rows and signals on a copy', () => {
+    const bound = bindSpec(COMPILED.ranking, [{ a: 1 }], { tiendoBar: 'red' });
+    assert.deepEqual((bound.data as JsonSpec[])[0], { name: 'rows', values: [{ a: 1 }] });
+    assert.equal((bound.signals as JsonSpec[]).find((s) => s.name === 'tiendoBar')!.value, 'red');
+    assert.deepEqual((COMPILED.ranking.data as JsonSpec[])[0], { name: 'rows' });
+  });
+});
+
+describe('headless Vega views (interpreter, no eval)', () => {
+  it('ranking: one bar and one label per row, colours from the theme, a 100% rule', async () => {
+    const model = rankingSpec(sampleDataset, { metric: 'members', period: '2017', top: 10, theme: { bar: '#123456', barShort: '#654321' } });
+    const { view, scene } = await run(model);
+    const bars = markItems(scene, 'layer_0_marks');
+    assert.equal(bars.length, 10);
+    assert.deepEqual(bars.map((b) => b.datum!.unit), model.rows.map((r) => r.unit));
+    assert.ok(bars.every((b) => b.fill === (b.datum!.short ? '#654321' : '#123456')));
+    assert.deepEqual(markItems(scene, 'layer_1_marks').map((t) => t.text), model.rows.map((r) => r.attainmentText));
+    assert.equal(markItems(scene, 'layer_2_marks').length, 1);
+    const svg = await view.toSVG();
+    assert.match(svg, /Tỉ lệ đạt kế hoạch/);
+    assert.match(svg, />120,6%</);
+    assert.match(svg, /^<svg[^>]* width="600"/);
+    view.finalize();
+  });
+
+  it('trend: one point per period', async () => {
+    const model = trendSpec(sampleDataset, { unit: 'hoang-mai', metric: 'members' });
+    const { view, scene } = await run(model);
+    assert.equal(markItems(scene, 'layer_1_marks').length, model.rows.length);
+    assert.match(await view.toSVG(), />102,7%</);
+    view.finalize();
+  });
+
+  it('share: one bar and one threshold tick per sector', async () => {
+    const model = shareSpec(sampleDataset, { unit: 'ha-noi', period: '2018', locale: 'en' });
+    const { view, scene } = await run(model);
+    assert.equal(markItems(scene, 'layer_0_marks').length, 2);
+    assert.equal(markItems(scene, 'layer_1_marks').length, 2);
+    const svg = await view.toSVG();
+    assert.match(svg, /Met: 92\.8% &gt; 90%/);
+    assert.match(svg, /Share of strong grassroots unions/);
+    view.finalize();
+  });
+
+  it('formats axis numbers the Vietnamese way', () => {
+    assert.equal(vegaFormatters('vi').format('.1%')(1.027), '102,7%');
+    assert.equal(vegaFormatters('vi').format(',')(11975), '11.975');
+    assert.equal(vegaFormatters('en').format(',')(11975), '11,975');
+  });
+
+  it('never calls Function or eval while parsing and running', async () => {
+    const original = globalThis.Function;
+    const calls: unknown[] = [];
+    const trap = new Proxy(original, {
+      apply: (t, self, args) => (calls.push(args), Reflect.apply(t, self, args)),
+      construct: (t, args) => (calls.push(args), Reflect.construct(t, args)),
+    });
+    globalThis.Function = trap;
+    try {
+      // The trap is live: a call through the global is seen (then forgotten).
+      assert.equal(Function('return 1')(), 1);
+      assert.equal(calls.length, 1);
+      calls.length = 0;
+      for (const model of [
+        rankingSpec(sampleDataset, { metric: 'members', period: '2017' }),
+        trendSpec(sampleDataset, { unit: 'hoan-kiem', metric: 'members' }),
+        shareSpec(sampleDataset, { unit: 'ha-noi', period: '2018' }),
+      ]) {
+        const { view } = await run(model);
+        await view.toSVG();
+        view.finalize();
+      }
+    } finally {
+      globalThis.Function = original;
+    }
+    assert.deepEqual(calls, []);
+  });
+});
