@@ -64,49 +64,58 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
   const { metric, period, asOf } = options;
   const metricDef = dataset.metrics.find((m) => m.id === metric);
   const isShare = metricDef?.kind === 'share';
-  const periodDef = dataset.periods.find((p) => p.id === period);
-  const endDay = periodDef ? dayNumber(periodDef.end) : Infinity;
+  const periodEnd = dataset.periods.find((p) => p.id === period)?.end ?? null;
+  // Dates repeat (one as-of date per report), so each is converted once.
+  const days = new Map<string, number>();
+  const day = (date: string | null): number => {
+    if (date === null) return Infinity;
+    let n = days.get(date);
+    if (n === undefined) days.set(date, (n = dayNumber(date)));
+    return n;
+  };
   const limit = asOf ? dayNumber(asOf) : Infinity;
 
-  const actualByUnit = new Map<string, { index: number; day: number }>();
+  // One node per unit, in document order; byUnit doubles as the id index.
+  const byUnit = new Map<string, AggregateNode>();
+  const units = dataset.units;
+  for (const unit of units) {
+    if (byUnit.has(unit.id)) continue;
+    byUnit.set(unit.id, {
+      unit, actual: null, of: null, target: null, attainment: null, actualSource: 'none', targetSource: 'none',
+      asOf: null, actualIndex: null, targetIndex: null, children: [],
+    });
+  }
   const actuals = dataset.actuals;
   for (let i = 0; i < actuals.length; i++) {
     const a = actuals[i]!;
     if (a.metric !== metric || a.period !== period) continue;
-    const day = a.asOf ? dayNumber(a.asOf) : endDay;
-    if (day > limit) continue;
-    const prev = actualByUnit.get(a.unit);
-    if (!prev || day >= prev.day) actualByUnit.set(a.unit, { index: i, day });
+    const node = byUnit.get(a.unit);
+    if (!node) continue;
+    const date = a.asOf ?? periodEnd;
+    const d = day(date);
+    if (d > limit) continue;
+    // The latest figure wins; of two with the same date, the later in the document.
+    if (node.actualIndex !== null && d < day(node.asOf)) continue;
+    node.actual = a.value;
+    node.of = isShare ? (a.of ?? null) : null;
+    node.actualSource = 'reported';
+    node.asOf = date;
+    node.actualIndex = i;
   }
-  const targetByUnit = new Map<string, number>();
-  dataset.targets.forEach((t, i) => {
-    if (t.metric === metric && t.period === period && !targetByUnit.has(t.unit)) targetByUnit.set(t.unit, i);
-  });
-
-  const byUnit = new Map<string, AggregateNode>();
-  const units = dataset.units;
-  for (const unit of units) {
-    const ai = actualByUnit.get(unit.id);
-    const ti = targetByUnit.get(unit.id);
-    const a = ai ? actuals[ai.index]! : undefined;
-    byUnit.set(unit.id, {
-      unit,
-      actual: a ? a.value : null,
-      of: a && isShare ? (a.of ?? null) : null,
-      target: ti !== undefined ? dataset.targets[ti]!.value : null,
-      attainment: null,
-      actualSource: a ? 'reported' : 'none',
-      targetSource: ti !== undefined ? 'reported' : 'none',
-      asOf: ai ? isoDay(ai.day) : null,
-      actualIndex: ai ? ai.index : null,
-      targetIndex: ti ?? null,
-      children: [],
-    });
+  const targets = dataset.targets;
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i]!;
+    if (t.metric !== metric || t.period !== period) continue;
+    const node = byUnit.get(t.unit);
+    if (!node || node.targetIndex !== null) continue;
+    node.target = t.value;
+    node.targetSource = 'reported';
+    node.targetIndex = i;
   }
   const roots: AggregateNode[] = [];
-  for (const unit of units) {
-    const node = byUnit.get(unit.id)!;
-    const parent = unit.parent ? byUnit.get(unit.parent) : undefined;
+  for (const node of byUnit.values()) {
+    const p = node.unit.parent;
+    const parent = p ? byUnit.get(p) : undefined;
     if (parent) parent.children.push(node);
     else roots.push(node);
   }
@@ -178,8 +187,4 @@ function attainmentOf(node: AggregateNode, isShare: boolean): number | null {
   if (node.actual === null || node.target === null || node.target === 0) return null;
   if (isShare) return node.of ? node.actual / node.of / node.target : null;
   return node.actual / node.target;
-}
-
-function isoDay(day: number): string | null {
-  return Number.isFinite(day) ? new Date(day * 86_400_000).toISOString().slice(0, 10) : null;
 }

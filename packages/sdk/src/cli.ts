@@ -5,14 +5,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import { checkDataset } from './check.js';
-import { parseDatasetText } from './csv.js';
+import { csvLocation, parseDatasetText } from './csv.js';
 import { DatasetError } from './errors.js';
 import { formatNumber } from './format.js';
-import { formatFinding, type Locale } from './messages.js';
+import { formatFinding, formatWhere, type Locale } from './messages.js';
 
 /** Where the CLI writes. */
 export interface CliIo {
+  /** Writes a line of results (stdout). */
   out: (line: string) => void;
+  /** Writes a line of errors and usage (stderr). */
   err: (line: string) => void;
 }
 
@@ -37,7 +39,11 @@ const T = {
   },
 };
 
-/** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
+/**
+ * Runs the CLI with `argv` (without node and the script) and returns the exit code: 0 when the
+ * file is valid (and, with `--strict`, no printed percent is a mismatch), 1 when it is not, 2 for
+ * a usage error or a file that cannot be read.
+ */
 export async function runCli(argv: readonly string[], io: CliIo = { out: console.log, err: console.error }): Promise<number> {
   const args = [...argv];
   const flag = (name: string): string | undefined => {
@@ -100,7 +106,9 @@ export async function runCli(argv: readonly string[], io: CliIo = { out: console
   let warnings = 0;
   for (const f of findings) {
     const mark = f.severity === 'ok' ? '✓' : f.severity === 'info' ? 'i' : '!';
-    io.out(`  ${mark} ${formatFinding(f, locale, fmt)}`);
+    // For a CSV, `actuals[14].printed` means nothing to its editor: show the line and column instead.
+    const at = csvLocation(dataset, f.path);
+    io.out(`  ${mark} ${formatFinding(at ? { ...f, path: formatWhere(at, locale) } : f, locale, fmt)}`);
     if (f.code === 'printed' && f.verdict === 'mismatch') mismatches++;
     else if (f.severity === 'warning') warnings++;
   }

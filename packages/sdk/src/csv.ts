@@ -49,7 +49,7 @@ export function parseDatasetCsv(text: string, options: CsvOptions = {}): Dataset
   const issues: Issue[] = [];
   if (header.length === 1) {
     const h = body.split('\n', 1)[0]!;
-    const used = h.includes(';') ? 'semicolons (;)' : h.includes('\t') ? 'tabs' : h.includes('|') ? 'bars (|)' : null;
+    const used = [';', '\t', '|'].find((d) => h.includes(d));
     if (used) throw new DatasetError([{ code: 'csv-delimiter', path: '', line: 1, detail: used }]);
   }
   const missing = ['unit', 'metric', 'period'].filter((c) => !header.includes(c));
@@ -61,7 +61,7 @@ export function parseDatasetCsv(text: string, options: CsvOptions = {}): Dataset
   const ds: Required<Pick<DatasetInput, 'units' | 'metrics' | 'periods' | 'targets' | 'actuals'>> & DatasetInput = {
     title: options.title ?? 'Dữ liệu CSV', units: [], metrics: [], periods: [], targets: [], actuals: [],
   };
-  const origins: Record<'units' | 'metrics' | 'periods' | 'targets' | 'actuals', Origin[]> = { units: [], metrics: [], periods: [], targets: [], actuals: [] };
+  const origins: Origins = { units: [], metrics: [], periods: [], targets: [], actuals: [] };
   const units = new Map<string, number>();
   const metrics = new Set<string>();
   const periods = new Set<string>();
@@ -128,7 +128,7 @@ export function parseDatasetCsv(text: string, options: CsvOptions = {}): Dataset
         ds.targets.push({ unit: row.unit, metric: row.metric, period: row.period, value: target, ...(illustrative !== undefined ? { illustrative } : {}) });
         origins.targets.push({ line: rowLine, columns: { ...FIELD_COLUMN, value: 'target' } });
       } else if (ds.targets[prev]!.value !== target) {
-        issues.push({ code: 'csv-value', path: '', line: rowLine, column: 'target', expected: `the same target as line ${origins.targets[prev]!.line} (${ds.targets[prev]!.value})`, received: String(target) });
+        issues.push({ code: 'csv-value', path: '', line: rowLine, column: 'target', expected: String(ds.targets[prev]!.value), detail: `line ${origins.targets[prev]!.line}`, received: String(target) });
       }
     }
     const actual = num('actual');
@@ -153,10 +153,38 @@ export function parseDatasetCsv(text: string, options: CsvOptions = {}): Dataset
       origins.units.push({ line: p.line, columns: { id: 'parent' } });
     }
   }
+  if (rows.length < 2 || (!ds.units.length && !issues.length)) {
+    throw new DatasetError([{ code: 'empty-input', path: '', line: line + 1, detail: 'no-rows' }]);
+  }
   const result = safeParseDataset(ds);
-  if (result.success && !issues.length) return result.data;
-  const located = result.success ? [] : result.error.issues.map((i) => locate(i, origins));
+  if (result.success && !issues.length) {
+    ORIGINS.set(result.data, origins);
+    return result.data;
+  }
+  // A cell the CSV reading already reported (a missing period start) is not reported twice.
+  const reported = new Set(issues.map((i) => `${i.line}|${i.column}`));
+  const located = result.success ? [] : result.error.issues.map((i) => locate(i, origins)).filter((i) => !reported.has(`${i.line}|${i.column}`));
   throw new DatasetError([...issues, ...located].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+}
+
+type Origins = Record<'units' | 'metrics' | 'periods' | 'targets' | 'actuals', Origin[]>;
+
+/** The CSV line of every record of the datasets `parseDatasetCsv` returned. */
+const ORIGINS = new WeakMap<Dataset, Origins>();
+
+/** The CSV line and column a path like `actuals[3].printed` came from, when `dataset` was read from a CSV. */
+export function csvLocation(dataset: Dataset, path: string): { line: number; column?: CsvColumn } | undefined {
+  const origins = ORIGINS.get(dataset);
+  return origins ? originOf(path, origins) : undefined;
+}
+
+function originOf(path: string, origins: Origins): { line: number; column?: CsvColumn } | undefined {
+  const m = /^(\w+)\[(\d+)\](?:\.(\w+))?(?:\.(\w+))?/.exec(path);
+  const origin = m ? origins[m[1] as keyof Origins]?.[Number(m[2])] : undefined;
+  if (!origin) return undefined;
+  const field = m![4] ?? m![3];
+  const column = field ? origin.columns[field] : undefined;
+  return column ? { line: origin.line, column } : { line: origin.line };
 }
 
 function newlines(cells: readonly string[]): number {
@@ -165,14 +193,13 @@ function newlines(cells: readonly string[]): number {
   return n;
 }
 
-/** Maps a JSON path of the built dataset back to the CSV line and column it came from. */
-function locate(issue: Issue, origins: Record<string, Origin[]>): Issue {
-  const m = /^(\w+)\[(\d+)\](?:\.(\w+))?(?:\.(\w+))?/.exec(issue.path);
-  const origin = m ? origins[m[1]!]?.[Number(m[2])] : undefined;
-  if (!origin) return issue;
-  const field = m![4] ?? m![3];
-  const column = field ? origin.columns[field] : undefined;
-  return { ...issue, path: '', line: origin.line, ...(column ? { column } : {}) };
+/** Maps an issue on a path of the built dataset back to the CSV line and column it came from. */
+function locate(issue: Issue, origins: Origins): Issue {
+  const at = originOf(issue.path, origins);
+  if (!at) return issue;
+  // A duplicate's first occurrence is a line too (`actuals[0]` means nothing in a CSV).
+  const first = issue.code === 'duplicate-id' && issue.detail ? originOf(issue.detail, origins) : undefined;
+  return { ...issue, path: '', ...at, ...(first ? { detail: `line ${first.line}` } : {}) };
 }
 
 /** Parses dataset text, JSON or long CSV: `format` says which, or the first character does (`{` is JSON). */

@@ -37,11 +37,11 @@ export interface Issue {
   expected?: string;
   /** What was received, shortened for display (`-5`, `"abc"`). */
   received?: string;
-  /** Extra detail (the id that is duplicated, the unknown reference, the cycle). */
+  /** Extra detail (where a duplicate was first seen, the cycle, the period an `asOf` is outside). */
   detail?: string;
   /** 1-based line of a CSV or JSON text, when known. */
   line?: number;
-  /** Column name of a CSV, when known. */
+  /** Column of a CSV (its name, `target`) or of a JSON text (its 1-based number), when known. */
   column?: string;
 }
 

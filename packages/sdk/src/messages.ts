@@ -13,6 +13,17 @@ export const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-US' };
 
 type Text = (i: Issue) => string;
 
+/** The whole a part is compared with (`share-parts`): an actual's `of`, a rating's `evaluated`. */
+const WHOLE: Record<Locale, Record<string, string>> = {
+  en: { of: 'its total “of”', evaluated: 'the number evaluated' },
+  vi: { of: 'tổng “of” của nó', evaluated: 'số CĐCS được đánh giá' },
+};
+/** Separators a CSV may use by mistake (`csv-delimiter`). */
+const DELIMITER: Record<Locale, Record<string, string>> = {
+  en: { ';': 'semicolons (;)', '\t': 'tabs', '|': 'bars (|)' },
+  vi: { ';': 'dấu chấm phẩy (;)', '\t': 'dấu tab', '|': 'dấu gạch đứng (|)' },
+};
+
 const EN: Record<IssueCode, Text> = {
   'invalid-type': (i) => `expected ${i.expected}, received ${i.received}${i.detail ? ` (write ${i.detail} as a number, without quotes)` : ''}`,
   'too-small': (i) => `expected ${i.expected}, received ${i.received}`,
@@ -21,23 +32,24 @@ const EN: Record<IssueCode, Text> = {
   'invalid-format': (i) => `expected ${i.expected}, received ${i.received}`,
   'unrecognized-key': (i) => `unknown field ${i.detail}`,
   required: (i) => `required field is missing${i.expected ? ` (expected ${i.expected})` : ''}`,
-  'duplicate-id': (i) => `duplicate id ${i.detail}`,
+  'duplicate-id': (i) => `duplicate ${i.expected} ${i.received} (first at ${i.detail})`,
   'unknown-reference': (i) => `unknown ${i.expected} ${i.received}`,
   'parent-cycle': (i) => `parent cycle: ${i.detail}`,
   'as-of-outside-period': (i) => `asOf ${i.received} is outside its period ${i.detail}`,
-  'period-order': (i) => `period ends (${i.received}) before it starts (${i.detail})`,
-  'share-parts': (i) => `strong (${i.received}) is more than evaluated (${i.detail})`,
-  'empty-input': () => 'the input is empty',
-  'invalid-json': (i) => `not valid JSON: ${i.detail}`,
+  'period-order': (i) => `ends (${i.received}) before it starts (${i.detail})`,
+  'share-parts': (i) => `${i.received} is more than ${WHOLE.en[i.expected ?? ''] ?? i.expected} (${i.detail})`,
+  'empty-input': (i) => (i.detail === 'no-rows' ? 'the CSV has a header but no rows' : 'the input is empty'),
+  'invalid-json': (i) => `not valid JSON: expected ${i.expected}, found ${i.received}`,
   'csv-header': (i) => `missing CSV column ${i.expected}${i.detail ? `; found ${i.detail}` : ''}`,
-  'csv-delimiter': (i) => `CSV columns must be separated by commas; this file uses ${i.detail}`,
-  'csv-value': (i) => `expected ${i.expected}, received ${i.received}`,
+  'csv-delimiter': (i) => `CSV columns must be separated by commas; this file uses ${DELIMITER.en[i.detail ?? ''] ?? i.detail}`,
+  'csv-value': (i) => `expected ${i.expected}${i.detail ? ` as on ${i.detail}` : ''}, received ${i.received}`,
   'invalid-number': (i) => `expected ${i.expected}, received ${i.received}`,
 };
 
 const VI_EXPECTED: Record<string, string> = {
   'a number': 'một số',
   'a number ≥ 0': 'một số ≥ 0',
+  'a whole number': 'một số nguyên',
   'a whole number ≥ 0': 'một số nguyên ≥ 0',
   'a string': 'một chuỗi',
   'a non-empty string': 'một chuỗi không rỗng',
@@ -48,13 +60,31 @@ const VI_EXPECTED: Record<string, string> = {
   'an id (letters, digits, - _ .)': 'mã (chữ, số, - _ .)',
   'a URL': 'một URL',
   'a share between 0 and 1': 'tỉ lệ từ 0 đến 1',
+  'evaluated and strong counts, or a share': 'số được đánh giá và số vững mạnh, hoặc tỉ lệ (share)',
+  'target or actual': 'target hoặc actual',
+  'a value': 'một giá trị',
+  'the end of the input': 'hết dữ liệu',
+  'end of input': 'hết dữ liệu',
   unit: 'đơn vị',
   metric: 'chỉ số',
   period: 'kỳ',
   sector: 'khu vực',
+  target: 'chỉ tiêu',
+  actual: 'số liệu thực hiện',
 };
 
-const vi = (s: string | undefined): string => (s === undefined ? '' : (VI_EXPECTED[s] ?? s));
+/** Words of an English expectation in Vietnamese; patterns with numbers are rewritten. */
+const vi = (s: string | undefined): string => {
+  if (s === undefined) return '';
+  const known = VI_EXPECTED[s];
+  if (known !== undefined) return known;
+  return s
+    .replace(/^one of /, 'một trong ')
+    .replace(/^a (whole )?number ([≤≥<>]) /, (_m, whole: string | undefined, op: string) => `một số${whole ? ' nguyên' : ''} ${op} `)
+    .replace(/^at least (\d+) items$/, 'ít nhất $1 phần tử')
+    .replace(/^at most (\d+) characters$/, 'tối đa $1 ký tự')
+    .replace(/^line (\d+)$/, 'dòng $1');
+};
 
 const VI: Record<IssueCode, Text> = {
   'invalid-type': (i) => `cần ${vi(i.expected)}, nhận được ${i.received}${i.detail ? ` (hãy ghi ${i.detail} dạng số, không có dấu ngoặc kép)` : ''}`,
@@ -64,17 +94,17 @@ const VI: Record<IssueCode, Text> = {
   'invalid-format': (i) => `cần ${vi(i.expected)}, nhận được ${i.received}`,
   'unrecognized-key': (i) => `trường không được biết ${i.detail}`,
   required: (i) => `thiếu trường bắt buộc${i.expected ? ` (cần ${vi(i.expected)})` : ''}`,
-  'duplicate-id': (i) => `mã bị trùng ${i.detail}`,
+  'duplicate-id': (i) => `trùng ${vi(i.expected)} ${i.received} (đã có ở ${vi(i.detail)})`,
   'unknown-reference': (i) => `không có ${vi(i.expected)} ${i.received}`,
   'parent-cycle': (i) => `vòng lặp đơn vị cấp trên: ${i.detail}`,
   'as-of-outside-period': (i) => `ngày số liệu ${i.received} nằm ngoài kỳ ${i.detail}`,
-  'period-order': (i) => `kỳ kết thúc (${i.received}) trước khi bắt đầu (${i.detail})`,
-  'share-parts': (i) => `số vững mạnh (${i.received}) lớn hơn số được đánh giá (${i.detail})`,
-  'empty-input': () => 'dữ liệu rỗng',
-  'invalid-json': (i) => `JSON không hợp lệ: ${i.detail}`,
-  'csv-header': (i) => `thiếu cột CSV ${i.expected}${i.detail ? `; các cột có: ${i.detail}` : ''}`,
-  'csv-delimiter': (i) => `các cột CSV phải phân cách bằng dấu phẩy; tệp này dùng ${i.detail}`,
-  'csv-value': (i) => `cần ${vi(i.expected)}, nhận được ${i.received}`,
+  'period-order': (i) => `ngày kết thúc (${i.received}) trước ngày bắt đầu (${i.detail})`,
+  'share-parts': (i) => `${i.received} lớn hơn ${WHOLE.vi[i.expected ?? ''] ?? i.expected} (${i.detail})`,
+  'empty-input': (i) => (i.detail === 'no-rows' ? 'tệp CSV chỉ có dòng tiêu đề, không có dòng số liệu nào' : 'dữ liệu rỗng'),
+  'invalid-json': (i) => `JSON không hợp lệ: cần ${vi(i.expected)}, gặp ${vi(i.received)}`,
+  'csv-header': (i) => `thiếu cột CSV ${vi(i.expected)}${i.detail ? `; các cột có: ${i.detail}` : ''}`,
+  'csv-delimiter': (i) => `các cột CSV phải phân cách bằng dấu phẩy; tệp này dùng ${DELIMITER.vi[i.detail ?? ''] ?? i.detail}`,
+  'csv-value': (i) => `cần ${vi(i.expected)}${i.detail ? ` như ở ${vi(i.detail)}` : ''}, nhận được ${i.received}`,
   'invalid-number': (i) => `cần ${vi(i.expected)}, nhận được ${i.received}`,
 };
 
@@ -83,15 +113,24 @@ const WHERE: Record<Locale, { line: string; column: string }> = {
   en: { line: 'line', column: 'column' },
 };
 
+/**
+ * Where something is, in words: `line 4, column target` for a CSV, `targets[3].value` for JSON,
+ * or both; empty when neither is known.
+ */
+export function formatWhere(at: { line?: number; column?: string; path?: string }, locale: Locale = 'en'): string {
+  const w = WHERE[locale];
+  const where: string[] = [];
+  if (at.line !== undefined) where.push(`${w.line} ${at.line}`);
+  if (at.column !== undefined) where.push(`${w.column} ${at.column}`);
+  if (at.path) where.push(at.path);
+  return where.join(', ');
+}
+
 /** One issue as a line of text: `targets[3].value: expected a number ≥ 0, received -5`. */
 export function formatIssue(issue: Issue, locale: Locale = 'en'): string {
   const text = (locale === 'vi' ? VI : EN)[issue.code](issue);
-  const w = WHERE[locale];
-  const where: string[] = [];
-  if (issue.line !== undefined) where.push(`${w.line} ${issue.line}`);
-  if (issue.column !== undefined) where.push(`${w.column} ${issue.column}`);
-  if (issue.path) where.push(issue.path);
-  return where.length ? `${where.join(', ')}: ${text}` : text;
+  const where = formatWhere(issue, locale);
+  return where ? `${where}: ${text}` : text;
 }
 
 const VERDICT: Record<Locale, Record<string, string>> = {
@@ -104,7 +143,7 @@ export function formatFinding(f: Finding, locale: Locale = 'vi', fmt: (n: number
   if (f.code === 'printed') {
     const computed = f.computed === null ? '' : locale === 'vi' ? `; tính lại: ${fmt(f.computed)}%` : `; computed: ${fmt(f.computed)}%`;
     const printed = locale === 'vi' ? `ghi “${f.text}”` : `printed “${f.text}”`;
-    return `${f.path}: ${printed}: ${VERDICT[locale][f.verdict]}${computed}`;
+    return `${f.path} (${f.unit}): ${printed}: ${VERDICT[locale][f.verdict]}${computed}`;
   }
   const what = f.code === 'aggregate-mismatch' ? (locale === 'vi' ? 'số thực hiện' : 'actual') : locale === 'vi' ? 'chỉ tiêu' : 'target';
   return locale === 'vi'

@@ -1,6 +1,7 @@
 /** Parsing a dataset at the boundary: schema, references, defaults; every problem with its path. */
 import { DEFAULT_SECTORS, DEFAULT_THRESHOLDS } from './defaults.js';
 import { DatasetError, type Issue } from './errors.js';
+import { findJsonSyntaxError, lineColumn } from './json-syntax.js';
 import { type Dataset, DatasetSchema } from './schemas/dataset.js';
 import { referentialIssues } from './validate.js';
 import { fromZodIssue } from './zod-issues.js';
@@ -47,8 +48,9 @@ function defaultThresholds(sectors: readonly { id: string }[] | undefined): Data
 }
 
 /**
- * Parses dataset text: JSON, or long-format CSV when `format` is `csv` or the text does not start
- * with `{`. A BOM is ignored; a JSON syntax error names its line and column.
+ * Parses a dataset JSON text (UTF-8, with or without BOM) and validates it like `parseDataset`.
+ * Empty text is an `empty-input` issue; a syntax error is an `invalid-json` issue with its line
+ * and column and what was expected there.
  */
 export function parseDatasetJson(text: string): Dataset {
   const t = stripBom(text);
@@ -68,18 +70,8 @@ export function stripBom(text: string): string {
 }
 
 function jsonSyntaxIssue(text: string, e: Error): Issue {
-  const m = /position (\d+)/.exec(e.message);
-  const lineCol = /line (\d+) column (\d+)/.exec(e.message);
-  let line: number | undefined;
-  let col: number | undefined;
-  if (lineCol) {
-    line = Number(lineCol[1]);
-    col = Number(lineCol[2]);
-  } else if (m) {
-    const before = text.slice(0, Number(m[1]));
-    line = before.split('\n').length;
-    col = Number(m[1]) - before.lastIndexOf('\n');
-  }
-  const message = e.message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '');
-  return { code: 'invalid-json', path: '', detail: col !== undefined ? `${message} (column ${col})` : message, ...(line !== undefined ? { line } : {}) };
+  const found = findJsonSyntaxError(text);
+  if (!found) return { code: 'invalid-json', path: '', expected: 'JSON', received: e.message };
+  const { line, column } = lineColumn(text, found.offset);
+  return { code: 'invalid-json', path: '', line, column: String(column), expected: found.expected, received: found.found };
 }

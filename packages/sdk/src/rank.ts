@@ -33,38 +33,51 @@ const defaultName = (item: unknown): string => {
 /**
  * Ranks items: returns copies in ranked order with `rank` and `tied` added. Ties keep one rank
  * and are ordered by the Vietnamese collation of their names, then by input order (stable).
+ * Items without a value (`null`, `undefined`, NaN) come last, unranked, in the same name order.
  */
 export function rank<T extends object>(items: readonly T[], options: RankOptions<T>): Ranked<T>[] {
   const { by, order = 'desc', method = 'competition', name = defaultName, locale = 'vi' } = options;
-  const cmpName = collator(locale).compare;
-  const sign = order === 'desc' ? -1 : 1;
-  const rows = items.map((item, index) => {
-    const v = by(item);
-    return { item, index, value: typeof v === 'number' && !Number.isNaN(v) ? v : null, name: name(item) };
-  });
-  rows.sort((a, b) => {
-    if (a.value === null || b.value === null) {
-      if (a.value !== b.value) return a.value === null ? 1 : -1;
-    } else if (a.value !== b.value) return sign * (a.value - b.value > 0 ? 1 : -1);
-    return cmpName(a.name, b.name) || a.index - b.index;
-  });
-  const out: Ranked<T>[] = new Array(rows.length);
-  let current = 0;
-  let dense = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    const prev = rows[i - 1];
-    if (r.value === null) {
-      out[i] = { ...r.item, rank: null, tied: false };
+  // Items are bucketed by value and only the distinct values are sorted (natively, as a typed
+  // array): ranking 100 000 units then costs a few comparisons per distinct value, and the
+  // collator (slow) only ever compares names within a tie.
+  const groups = new Map<number, number[]>();
+  const unranked: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const v = by(items[i]!);
+    if (typeof v !== 'number' || Number.isNaN(v)) {
+      unranked.push(i);
       continue;
     }
-    if (!prev || prev.value !== r.value) {
-      current = i + 1;
-      dense += 1;
-    }
-    const next = rows[i + 1];
-    const tied = (prev !== undefined && prev.value === r.value) || (next !== undefined && next.value === r.value);
-    out[i] = { ...r.item, rank: method === 'dense' ? dense : current, tied };
+    const group = groups.get(v); // Map keys treat -0 as 0
+    if (group) group.push(i);
+    else groups.set(v, [i]);
   }
+  const values = Float64Array.from(groups.keys()).sort();
+  if (order === 'desc') values.reverse();
+  const cmpName = collator(locale).compare;
+  const byName = (list: number[]): number[] => {
+    if (list.length < 2) return list;
+    const names = list.map((i) => name(items[i]!));
+    const pos = list.map((_, k) => k);
+    // Array sort is stable and `list` is in input order, so equal names keep their input order.
+    pos.sort((a, b) => (names[a] === names[b] ? 0 : cmpName(names[a]!, names[b]!)));
+    return pos.map((k) => list[k]!);
+  };
+  const out: Ranked<T>[] = new Array(items.length);
+  const put = (at: number, index: number, r: number | null, tied: boolean): void => {
+    // Object.assign then set: V8 adds properties to a spread copy (`{ ...item, rank }`) ten times slower.
+    const copy = Object.assign({}, items[index]!) as Ranked<T>;
+    copy.rank = r;
+    copy.tied = tied;
+    out[at] = copy;
+  };
+  let at = 0;
+  let dense = 0;
+  for (const v of values) {
+    const group = byName(groups.get(v)!);
+    const r = method === 'dense' ? ++dense : at + 1;
+    for (const index of group) put(at++, index, r, group.length > 1);
+  }
+  for (const index of byName(unranked)) put(at++, index, null, false);
   return out;
 }

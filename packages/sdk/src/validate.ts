@@ -5,16 +5,25 @@ import type { Dataset } from './schemas/dataset.js';
 
 type Ref = 'unit' | 'metric' | 'period' | 'sector';
 
-/** Every referential problem of a schema-valid dataset, in document order. */
+/**
+ * Every referential problem of a schema-valid dataset, in document order. Runs on every parse of
+ * feeds of 100 000 rows, so paths are only built for problems and dates are converted once each.
+ */
 export function referentialIssues(d: Dataset): Issue[] {
   const issues: Issue[] = [];
+  const days = new Map<string, number>();
+  const day = (date: string): number => {
+    let n = days.get(date);
+    if (n === undefined) days.set(date, (n = dayNumber(date)));
+    return n;
+  };
   const index = <T extends { id: string }>(list: readonly T[], name: string): Map<string, T> => {
     const map = new Map<string, T>();
     const first = new Map<string, number>();
     list.forEach((item, i) => {
       const seen = first.get(item.id);
       if (seen !== undefined) {
-        issues.push({ code: 'duplicate-id', path: `${name}[${i}].id`, detail: `${JSON.stringify(item.id)} (first at ${name}[${seen}])` });
+        issues.push({ code: 'duplicate-id', path: `${name}[${i}].id`, expected: name.slice(0, -1), received: JSON.stringify(item.id), detail: `${name}[${seen}]` });
       } else {
         first.set(item.id, i);
         map.set(item.id, item);
@@ -27,18 +36,18 @@ export function referentialIssues(d: Dataset): Issue[] {
   const periods = index(d.periods, 'periods');
   const sectors = index(d.sectors, 'sectors');
   const known: Record<Ref, Map<string, unknown>> = { unit: units, metric: metrics, period: periods, sector: sectors };
-  const ref = (kind: Ref, id: string | undefined | null, path: string): boolean => {
+  const ref = (kind: Ref, id: string | undefined | null, list: string, i: number, field: string = kind): boolean => {
     if (id === undefined || id === null || known[kind].has(id)) return true;
-    issues.push({ code: 'unknown-reference', path, expected: kind, received: JSON.stringify(id) });
+    issues.push({ code: 'unknown-reference', path: `${list}[${i}].${field}`, expected: kind, received: JSON.stringify(id) });
     return false;
   };
 
   d.periods.forEach((p, i) => {
-    if (dayNumber(p.end) < dayNumber(p.start)) issues.push({ code: 'period-order', path: `periods[${i}].end`, received: p.end, detail: p.start });
+    if (day(p.end) < day(p.start)) issues.push({ code: 'period-order', path: `periods[${i}].end`, received: p.end, detail: p.start });
   });
   d.units.forEach((u, i) => {
-    ref('unit', u.parent, `units[${i}].parent`);
-    if (u.validFrom && u.validTo && dayNumber(u.validTo) < dayNumber(u.validFrom)) {
+    ref('unit', u.parent, 'units', i, 'parent');
+    if (u.validFrom && u.validTo && day(u.validTo) < day(u.validFrom)) {
       issues.push({ code: 'period-order', path: `units[${i}].validTo`, received: u.validTo, detail: u.validFrom });
     }
   });
@@ -46,47 +55,47 @@ export function referentialIssues(d: Dataset): Issue[] {
 
   const seenTargets = new Map<string, number>();
   d.targets.forEach((t, i) => {
-    const p = `targets[${i}]`;
-    ref('unit', t.unit, `${p}.unit`);
-    ref('metric', t.metric, `${p}.metric`);
-    ref('period', t.period, `${p}.period`);
+    ref('unit', t.unit, 'targets', i);
+    ref('metric', t.metric, 'targets', i);
+    ref('period', t.period, 'targets', i);
     const key = `${t.unit}\u0000${t.metric}\u0000${t.period}`;
     const prev = seenTargets.get(key);
     if (prev !== undefined) {
-      issues.push({ code: 'duplicate-id', path: p, detail: `target for ${t.unit} × ${t.metric} × ${t.period} (first at targets[${prev}])` });
+      issues.push({ code: 'duplicate-id', path: `targets[${i}]`, expected: 'target', received: `${t.unit} × ${t.metric} × ${t.period}`, detail: `targets[${prev}]` });
     } else seenTargets.set(key, i);
   });
   const seenActuals = new Map<string, number>();
   d.actuals.forEach((a, i) => {
-    const p = `actuals[${i}]`;
-    ref('unit', a.unit, `${p}.unit`);
-    ref('metric', a.metric, `${p}.metric`);
-    const period = ref('period', a.period, `${p}.period`) ? periods.get(a.period) : undefined;
-    if (period && a.asOf && (dayNumber(a.asOf) < dayNumber(period.start) || dayNumber(a.asOf) > dayNumber(period.end))) {
-      issues.push({ code: 'as-of-outside-period', path: `${p}.asOf`, received: a.asOf, detail: `${period.id} (${period.start} – ${period.end})` });
+    ref('unit', a.unit, 'actuals', i);
+    ref('metric', a.metric, 'actuals', i);
+    const period = ref('period', a.period, 'actuals', i) ? periods.get(a.period) : undefined;
+    if (period && a.asOf && (day(a.asOf) < day(period.start) || day(a.asOf) > day(period.end))) {
+      issues.push({ code: 'as-of-outside-period', path: `actuals[${i}].asOf`, received: a.asOf, detail: `${period.id} (${period.start} – ${period.end})` });
     }
     const key = `${a.unit}\u0000${a.metric}\u0000${a.period}\u0000${a.asOf ?? ''}`;
     const prev = seenActuals.get(key);
     if (prev !== undefined) {
-      issues.push({ code: 'duplicate-id', path: p, detail: `actual for ${a.unit} × ${a.metric} × ${a.period} as of ${a.asOf ?? 'period end'} (first at actuals[${prev}])` });
+      issues.push({ code: 'duplicate-id', path: `actuals[${i}]`, expected: 'actual', received: `${a.unit} × ${a.metric} × ${a.period}${a.asOf ? ` @ ${a.asOf}` : ''}`, detail: `actuals[${prev}]` });
     } else seenActuals.set(key, i);
-    if (a.of !== undefined && a.value > a.of) issues.push({ code: 'share-parts', path: `${p}.value`, received: String(a.value), detail: String(a.of) });
+    if (a.of !== undefined && a.value > a.of) issues.push({ code: 'share-parts', path: `actuals[${i}].value`, expected: 'of', received: String(a.value), detail: String(a.of) });
   });
   d.qualityRatings.forEach((q, i) => {
-    const p = `qualityRatings[${i}]`;
-    ref('unit', q.unit, `${p}.unit`);
-    ref('period', q.period, `${p}.period`);
-    ref('sector', q.sector, `${p}.sector`);
+    ref('unit', q.unit, 'qualityRatings', i);
+    ref('period', q.period, 'qualityRatings', i);
+    ref('sector', q.sector, 'qualityRatings', i);
     const hasCounts = q.evaluated !== undefined && q.strong !== undefined;
     if (!hasCounts && q.share === undefined) {
-      issues.push({ code: 'required', path: q.evaluated === undefined && q.strong === undefined ? `${p}.evaluated` : `${p}.${q.evaluated === undefined ? 'evaluated' : 'strong'}`, expected: 'evaluated and strong counts, or a share' });
+      const missing = q.evaluated === undefined && q.strong === undefined ? 'evaluated' : q.evaluated === undefined ? 'evaluated' : 'strong';
+      issues.push({ code: 'required', path: `qualityRatings[${i}].${missing}`, expected: 'evaluated and strong counts, or a share' });
     }
-    if (hasCounts && q.strong! > q.evaluated!) issues.push({ code: 'share-parts', path: `${p}.strong`, received: String(q.strong), detail: String(q.evaluated) });
+    if (hasCounts && q.strong! > q.evaluated!) {
+      issues.push({ code: 'share-parts', path: `qualityRatings[${i}].strong`, expected: 'evaluated', received: String(q.strong), detail: String(q.evaluated) });
+    }
   });
   d.thresholds.forEach((t, i) => {
-    ref('sector', t.sector, `thresholds[${i}].sector`);
-    ref('period', t.period, `thresholds[${i}].period`);
-    ref('unit', t.unit, `thresholds[${i}].unit`);
+    ref('sector', t.sector, 'thresholds', i);
+    ref('period', t.period, 'thresholds', i);
+    ref('unit', t.unit, 'thresholds', i);
   });
   return issues;
 }
@@ -101,9 +110,10 @@ function cycleIssues(d: Dataset): Issue[] {
   });
   const state = new Map<string, 1 | 2>(); // 1 = on the current walk, 2 = done
   const issues: Issue[] = [];
+  const walk: string[] = [];
   for (const u of d.units) {
     if (state.has(u.id)) continue;
-    const walk: string[] = [];
+    walk.length = 0;
     let id: string | undefined = u.id;
     while (id !== undefined && position.has(id) && !state.has(id)) {
       state.set(id, 1);
