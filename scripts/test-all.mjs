@@ -15,9 +15,13 @@ const pnpm = execpath && /pnpm/.test(execpath) ? [process.execPath, execpath] : 
 const SUITES = [
   { name: 'build', cmd: [...pnpm, '-r', '--workspace-concurrency=1', 'run', 'build'], counts: 'none' },
   { name: 'sdk', cmd: [...pnpm, '--filter', '@tiendo/sdk', 'test'], counts: 'node' },
+  { name: 'charts-node', cmd: [...pnpm, '--filter', '@tiendo/charts', 'run', 'test:node'], counts: 'node' },
+  { name: 'widgets', cmd: [...pnpm, '--filter', '@tiendo/widgets', 'test'], counts: 'wtr' },
 ];
 
-function counts(kind, output) {
+function counts(kind, raw) {
+  // eslint-disable-next-line no-control-regex
+  const output = raw.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
   if (kind === 'node') {
     const pass = [...output.matchAll(/^[ℹ#] pass (\d+)/gm)].pop();
     const fail = [...output.matchAll(/^[ℹ#] fail (\d+)/gm)].pop();

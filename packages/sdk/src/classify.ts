@@ -1,5 +1,6 @@
 /** Strong-CĐCS classification: a share against its sector's threshold, strict or inclusive, exactly. */
 import { DEFAULT_THRESHOLDS } from './defaults.js';
+import { TiendoError } from './errors.js';
 import { compare, type Fraction, toFraction, toNumber } from './exact.js';
 import type { Dataset } from './schemas/dataset.js';
 import type { Comparison, Sector, Threshold } from './schemas/quality.js';
@@ -24,11 +25,13 @@ export interface Classification {
 
 function shareFraction(share: ShareInput): Fraction {
   if (typeof share === 'number') {
-    if (!Number.isFinite(share) || share < 0) throw new RangeError(`share: expected a finite number ≥ 0, received ${share}`);
+    if (!Number.isFinite(share) || share < 0) throw new TiendoError('invalid-number', `share: expected a finite number ≥ 0, received ${share}`, 'share');
     return toFraction(share);
   }
   const { strong, evaluated } = share;
-  if (!(evaluated > 0) || !(strong >= 0)) throw new RangeError(`share: expected strong ≥ 0 and evaluated > 0, received ${strong}/${evaluated}`);
+  if (!(evaluated > 0) || !(strong >= 0) || !Number.isFinite(evaluated) || !Number.isFinite(strong)) {
+    throw new TiendoError('invalid-number', `share: expected strong ≥ 0 and evaluated > 0, received ${strong}/${evaluated}`, 'share');
+  }
   const s = toFraction(strong);
   const e = toFraction(evaluated);
   return { num: s.num * e.den, den: s.den * e.num };
@@ -37,6 +40,8 @@ function shareFraction(share: ShareInput): Fraction {
 /**
  * Classifies a share against a threshold: `strict` needs more than the threshold (“trên 90%”),
  * `inclusive` at least (“50% trở lên”). Counts compare exactly: 45/50 is not more than 90%.
+ * Throws a `TiendoError` (`invalid-number`) on a negative or non-finite share, or on counts with
+ * nothing evaluated.
  */
 export function classify(share: ShareInput, threshold: Pick<Threshold, 'share' | 'comparison'>): Classification {
   const s = shareFraction(share);

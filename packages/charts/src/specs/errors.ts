@@ -9,11 +9,14 @@ export class ChartInputError extends Error {
   readonly code: ChartInputCode;
   /** The option at fault (`metric`, `period`, `unit`, `parent`, `units[2]`). */
   readonly option: string;
+  /** The id that was not found (empty for a missing option). */
+  readonly value: string;
 
-  constructor(code: ChartInputCode, option: string, message: string) {
+  constructor(code: ChartInputCode, option: string, message: string, value = '') {
     super(message);
     this.name = 'ChartInputError';
     this.code = code;
     this.option = option;
+    this.value = value;
   }
 }

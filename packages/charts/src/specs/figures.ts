@@ -4,7 +4,7 @@
  * @module
  */
 import {
-  type AggregateNode, type Locale, type Metric, type Period, type ProgressStatus, STATUS_TEXT,
+  type AggregateNode, type Dataset, type Locale, type Metric, type Period, type ProgressStatus, STATUS_TEXT,
   describeProgress, formatAttainment, formatNumber, formatPercent, pace, progressStatus,
 } from '@tiendo/sdk';
 
@@ -32,10 +32,12 @@ export interface ProgressFigures {
   sentence: string;
   /** Date of the figure, when known. */
   asOf: string | null;
+  /** True when the actual or the target is invented for illustration (`illustrative: true`). */
+  illustrative: boolean;
 }
 
 /** The figures of an aggregate node, or `null` when it has no actual or no target. */
-export function progressFigures(node: AggregateNode, metric: Metric, period: Period | undefined, locale: Locale): ProgressFigures | null {
+export function progressFigures(dataset: Dataset, node: AggregateNode, metric: Metric, period: Period | undefined, locale: Locale): ProgressFigures | null {
   const { actual, target, attainment } = node;
   if (actual === null || target === null || attainment === null) return null;
   const isShare = metric.kind === 'share';
@@ -58,6 +60,17 @@ export function progressFigures(node: AggregateNode, metric: Metric, period: Per
     : describeProgress({ unitName: node.unit.name, metric, actual, target, status, locale });
   return {
     actual, target, attainment, actualText, targetText, attainmentText, status, statusText,
-    short: attainment < 1, sentence, asOf: node.asOf,
+    short: attainment < 1, sentence, asOf: node.asOf, illustrative: isIllustrative(dataset, node),
   };
+}
+
+/**
+ * True when a figure used is illustrative: the unit's own actual or target, or for a sum, any
+ * figure of the units below it.
+ */
+function isIllustrative(dataset: Dataset, node: AggregateNode): boolean {
+  if (node.actualIndex !== null && dataset.actuals[node.actualIndex]?.illustrative) return true;
+  if (node.targetIndex !== null && dataset.targets[node.targetIndex]?.illustrative) return true;
+  const summed = node.actualSource === 'sum' || node.targetSource === 'sum';
+  return summed && node.children.some((c) => isIllustrative(dataset, c));
 }

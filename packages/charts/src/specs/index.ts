@@ -9,6 +9,7 @@ export { shareSpec, shareTemplate, type ShareOptions, type ShareRow } from './sh
 export type { ProgressFigures } from './figures.js';
 export { CHART_KINDS, type ChartKind, type ChartModel, type ChartSignals, type JsonSpec, type TableModel } from './model.js';
 export { ChartInputError, type ChartInputCode } from './errors.js';
-export { ROWS, THEME_SIGNALS, instantiate } from './template.js';
+export { ROWS, THEME_SIGNALS, instantiate, themeSignals } from './template.js';
 export { DARK_THEME, LIGHT_THEME, THEME_PROPERTIES, defaultTheme, resolveTheme, type ChartTheme, type ThemeName } from './theme.js';
 export { WORDS, words, type ChartWords } from './text.js';
+export { resolveSelection, type ChartSelection } from './selection.js';

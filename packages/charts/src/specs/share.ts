@@ -50,6 +50,8 @@ export interface ShareRow {
   verdictText: string;
   /** Tooltip text (lines separated by `\n`). */
   tip: string;
+  /** True when a rating used is invented for illustration. */
+  illustrative: boolean;
 }
 
 const y = { field: 'sectorName', type: 'nominal', sort: null, axis: { title: null, labelLimit: 200, ticks: false } };
@@ -97,7 +99,7 @@ export function shareSpec(dataset: Dataset, options: ShareOptions): ChartModel<S
     return {
       sector: q.sector.id, sectorName, evaluated: q.evaluated, strong: q.strong, share: q.share, shareText,
       threshold: q.threshold?.share ?? null, thresholdText, pass: q.result?.pass ?? null, short: q.result?.pass === false,
-      verdictText, tip: `${sectorName}${counts}\n${verdictText} (${thresholdText})`,
+      verdictText, tip: `${sectorName}${counts}\n${verdictText} (${thresholdText})`, illustrative: q.illustrative,
     };
   });
   const periodLabel = localize(period.label, locale);

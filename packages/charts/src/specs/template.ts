@@ -34,11 +34,16 @@ export function templateParams(text: Record<string, string>): JsonSpec[] {
   return [...theme, ...Object.entries(text).map(([name, value]) => ({ name, value }))];
 }
 
-/** Signal values for a theme and text params. */
-export function signalValues(theme: ChartTheme, text: Record<string, string>): ChartSignals {
+/** Signal values of a theme alone (to re-theme a drawn chart). */
+export function themeSignals(theme: ChartTheme): ChartSignals {
   const out: ChartSignals = {};
   for (const k of Object.keys(THEME_SIGNALS) as (keyof ChartTheme)[]) out[THEME_SIGNALS[k]] = theme[k];
-  return { ...out, ...text };
+  return out;
+}
+
+/** Signal values for a theme and text params. */
+export function signalValues(theme: ChartTheme, text: Record<string, string>): ChartSignals {
+  return { ...themeSignals(theme), ...text };
 }
 
 /**

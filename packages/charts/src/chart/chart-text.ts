@@ -1,0 +1,88 @@
+/** The words of `<tiendo-chart>` around the chart: states, export menu, notes; vi and en. */
+import type { Locale } from '@tiendo/sdk';
+
+/** Words of the element in one locale. */
+export interface ChartUiText {
+  loading: string;
+  empty: string;
+  /** Lead of the error state; the reason follows. */
+  error: string;
+  /** Export menu button. */
+  exportButton: string;
+  exportPng: string;
+  exportSvg: string;
+  exportCsv: string;
+  /** Shown when a figure is illustrative. */
+  illustrative: string;
+  source: string;
+  updated: string;
+  /** Role description of the chart region. */
+  chart: string;
+  /** A selection that names nothing: `không có đơn vị "x"`. */
+  unknown: (what: 'metric' | 'period' | 'unit', id: string) => string;
+  /** A selection that lacks a required option. */
+  missing: (option: string) => string;
+  /** Fetch failed with an HTTP status. */
+  http: (status: number) => string;
+  /** Fetch failed. */
+  network: string;
+  /** Drawing failed. */
+  render: string;
+}
+
+const WHAT: Record<Locale, Record<'metric' | 'period' | 'unit', string>> = {
+  vi: { metric: 'chỉ số', period: 'kỳ', unit: 'đơn vị' },
+  en: { metric: 'metric', period: 'period', unit: 'unit' },
+};
+
+/** The words, per locale. */
+export const UI_TEXT: Record<Locale, ChartUiText> = {
+  vi: {
+    loading: 'Đang tải dữ liệu…',
+    empty: 'Không có số liệu cho lựa chọn này.',
+    error: 'Không hiển thị được biểu đồ:',
+    exportButton: 'Tải xuống',
+    exportPng: 'Ảnh PNG',
+    exportSvg: 'Ảnh SVG',
+    exportCsv: 'Dữ liệu CSV',
+    illustrative: 'Có số liệu minh họa, không phải số liệu thật.',
+    source: 'Nguồn:',
+    updated: 'Cập nhật:',
+    chart: 'biểu đồ',
+    unknown: (what, id) => `không có ${WHAT.vi[what]} “${id}” trong dữ liệu.`,
+    missing: (option) => `thiếu thuộc tính ${option}.`,
+    http: (status) => `máy chủ trả lời mã ${status}.`,
+    network: 'không tải được dữ liệu (lỗi mạng).',
+    render: 'lỗi khi vẽ biểu đồ.',
+  },
+  en: {
+    loading: 'Loading data…',
+    empty: 'No data for this selection.',
+    error: 'The chart cannot be shown:',
+    exportButton: 'Download',
+    exportPng: 'PNG image',
+    exportSvg: 'SVG image',
+    exportCsv: 'CSV data',
+    illustrative: 'Some figures are illustrative, not real.',
+    source: 'Source:',
+    updated: 'Updated:',
+    chart: 'chart',
+    unknown: (what, id) => `there is no ${WHAT.en[what]} “${id}” in the data.`,
+    missing: (option) => `the ${option} attribute is missing.`,
+    http: (status) => `the server answered ${status}.`,
+    network: 'the data could not be loaded (network error).',
+    render: 'drawing the chart failed.',
+  },
+};
+
+/** `vi` or `en` from an attribute value; anything else is Vietnamese. */
+export function toLocale(value: string | null | undefined): Locale {
+  return value?.trim().toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
+/** A date `YYYY-MM-DD` as readers write it: vi `23/11/2026`, en `Nov 23, 2026`. */
+export function formatDate(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : 'vi-VN', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}

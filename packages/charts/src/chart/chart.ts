@@ -1,0 +1,376 @@
+/**
+ * `<tiendo-chart>`: a ranking, trend or strong-share chart of a Tiến độ dataset, drawn with Vega
+ * from specs compiled at build time.
+ * @module
+ */
+import type { Dataset, DatasetInput, Locale } from '@tiendo/sdk';
+import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ChartRenderer, chartCsv, download } from '../render.js';
+import { ChartInputError } from '../specs/errors.js';
+import { CHART_KINDS, type ChartKind, type ChartModel } from '../specs/model.js';
+import { rankingSpec } from '../specs/ranking.js';
+import { resolveSelection } from '../specs/selection.js';
+import { shareSpec } from '../specs/share.js';
+import { themeSignals } from '../specs/template.js';
+import type { ThemeName } from '../specs/theme.js';
+import { trendSpec } from '../specs/trend.js';
+import { describeFailure } from './chart-errors.js';
+import { inlineDataset, loadDataset, prefersDark, propertyDataset, readTheme } from './chart-data.js';
+import { ExportMenu } from './chart-menu.js';
+import { UI_TEXT, formatDate, toLocale } from './chart-text.js';
+import { chartStyles } from './chart.styles.js';
+import { ChartErrorEvent, ChartLoadEvent, ChartRenderEvent } from './events.js';
+
+/** What the element is doing: one status, one rendering each. */
+export type ChartStatus = 'initial' | 'loading' | 'ready' | 'empty' | 'error';
+
+const SELECTION = ['kind', 'unit', 'metric', 'period', 'parent', 'top', 'locale'] as const;
+const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto'];
+
+/**
+ * A chart of progress against targets: units ranked by attainment (`ranking`), one unit across
+ * periods (`trend`), or the share of strong grassroots unions per sector against its threshold
+ * (`share`). It says what it shows in a sentence (its accessible name), keeps the data in a real
+ * table for assistive technology, and shows loading, empty and error states in words.
+ *
+ * @summary Ranking, trend and strong-share charts with Vietnamese number formats.
+ *
+ * @csspart figure - The figure around everything.
+ * @csspart caption - The title (metric and period, or unit and metric).
+ * @csspart frame - The positioned box around the chart and its tooltip.
+ * @csspart chart - The focusable chart (role `img`, named by the summary sentence).
+ * @csspart tooltip - The tooltip (text only).
+ * @csspart status - The loading, empty or error message.
+ * @csspart table - The data table (visually hidden).
+ * @csspart note - The note shown when figures are illustrative.
+ * @csspart source - The source and updated date.
+ * @csspart export-button - The button that opens the download menu.
+ * @csspart export-menu - The download menu.
+ * @csspart export-item - Each item of the menu (also `export-png`, `export-svg`, `export-csv`).
+ *
+ * @cssproperty [--tiendo-color-bar=#1f5fa8] - Bars, points and lines (dark: #7fb3f0).
+ * @cssproperty [--tiendo-color-bar-short=#b35900] - Bars short of the target or failing a threshold (dark: #f0a860).
+ * @cssproperty [--tiendo-color-text=#1a1a1a] - Text and axis labels (dark: #f2f2f2).
+ * @cssproperty [--tiendo-color-text-muted=#4d4d4d] - Axis titles, source line (dark: #c4c4c4).
+ * @cssproperty [--tiendo-color-rule=#b00020] - The 100% rule and threshold ticks (dark: #ff8a9a).
+ * @cssproperty [--tiendo-color-grid=#d9d9d9] - Grid lines, axis lines, borders (dark: #4a4a4a).
+ * @cssproperty [--tiendo-color-surface=transparent] - Background (dark: #16181d); also the PNG background.
+ * @cssproperty [--tiendo-color-focus=#1f5fa8] - Focus ring.
+ * @cssproperty [--tiendo-font-family=system-ui, sans-serif] - Font of the chart and its text.
+ * @cssproperty [--tiendo-font-size=1rem] - Base font size of the text around the chart.
+ * @cssproperty [--tiendo-chart-min-height=240px] - Space reserved while loading.
+ *
+ * @fires tiendo-load - The data is loaded and valid (`detail`: `{ dataset, origin }`).
+ * @fires tiendo-render - The chart is drawn (`detail`: `{ kind, rows }`).
+ * @fires tiendo-error - The chart cannot be shown (`detail`: `{ code, message, retryable, … }`); never thrown.
+ */
+export class TiendoChart extends LitElement {
+  static override styles = chartStyles;
+
+  /** The dataset (validated or as written; validated again at the edge). Wins over `src`. */
+  @property({ attribute: false }) data: Dataset | DatasetInput | null = null;
+
+  /** URL of the dataset (JSON, or long CSV), fetched once per URL for every element on the page. */
+  @property() src = '';
+
+  /** Which chart: `ranking` (default), `trend` or `share`. */
+  @property({ reflect: true }) kind: ChartKind = 'ranking';
+
+  /** Unit id: the unit of a `trend` or `share` chart (default: the first with figures). */
+  @property() unit = '';
+
+  /** Metric id of a `ranking` or `trend` (default: the first with figures). */
+  @property() metric = '';
+
+  /** Period id of a `ranking` or `share` (default: the latest with figures). */
+  @property() period = '';
+
+  /** Unit id whose children a `ranking` ranks (default: the children of the root units). */
+  @property() parent = '';
+
+  /** Show only the first N units of a `ranking` (a whole number ≥ 1; default: all). */
+  @property({ type: Number }) top: number | null = null;
+
+  /** Language of words and numbers: `vi` (default: `102,7%`, `1.548`) or `en` (`102.7%`, `1,548`). */
+  @property({ converter: { fromAttribute: toLocale } }) locale: Locale = 'vi';
+
+  /** `light` (default), `dark`, or `auto` (follows the reader's system). */
+  @property({ reflect: true, converter: { fromAttribute: (v) => (THEMES.includes(v as ThemeName) ? v : 'light') } }) theme: ThemeName = 'light';
+
+  @state() private _status: ChartStatus = 'initial';
+  @state() private _model: ChartModel | null = null;
+  @state() private _problem = '';
+
+  #dataset: Dataset | null = null;
+  #renderer: ChartRenderer | null = null;
+  #loadToken = 0;
+  #drawToken = 0;
+  #needsDraw = false;
+  #loading: Promise<void> = Promise.resolve();
+  #drawing: Promise<void> = Promise.resolve();
+  #media: MediaQueryList | null = null;
+  #menu = new ExportMenu(this, (id) => void this.#export(id));
+  #onScheme = () => void this.#retheme();
+
+  /** What the element is doing. */
+  get status(): ChartStatus {
+    return this._status;
+  }
+
+  /** The chart model drawn (rows, spec, summary, table), or `null`. */
+  get model(): ChartModel | null {
+    return this._model;
+  }
+
+  /** The validated dataset, or `null` (`dataset` is taken by `HTMLElement`). */
+  get loadedDataset(): Dataset | null {
+    return this.#dataset;
+  }
+
+  /** The Vega view, while a chart is drawn. */
+  get view(): import('vega').View | null {
+    return this.#renderer?.view ?? null;
+  }
+
+  /** Resolves when loading, rendering and drawing have settled. */
+  get chartComplete(): Promise<void> {
+    return (async () => {
+      await this.updateComplete;
+      await this.#loading;
+      await this.updateComplete;
+      await this.#drawing;
+    })();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof matchMedia === 'function') {
+      this.#media = matchMedia('(prefers-color-scheme: dark)');
+      this.#media.addEventListener('change', this.#onScheme);
+    }
+    if (this.hasUpdated && this._model) {
+      this.#needsDraw = true;
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#media?.removeEventListener('change', this.#onScheme);
+    this.#media = null;
+    this.#drawToken++;
+    this.#renderer?.finalize();
+    this.#renderer = null;
+  }
+
+  /** Reads the theme's custom properties again and recolours the chart (after page CSS changes). */
+  refresh(): Promise<void> {
+    return this.#retheme();
+  }
+
+  /** The chart as SVG text. */
+  async toSVG(): Promise<string> {
+    if (!this.#renderer?.view) throw new Error('tiendo-chart: nothing drawn');
+    return this.#renderer.toSVG();
+  }
+
+  /** The chart as a PNG data URL, on the theme's surface colour (white when transparent). */
+  async toPNG(scale = 2): Promise<string> {
+    if (!this.#renderer?.view) throw new Error('tiendo-chart: nothing drawn');
+    const surface = getComputedStyle(this).getPropertyValue('--_chart-surface').trim();
+    const dark = this.theme === 'dark' || (this.theme === 'auto' && prefersDark());
+    const bg = surface && surface !== 'transparent' ? surface : dark ? '#16181d' : '#ffffff';
+    return this.#renderer.toPNG(bg, scale);
+  }
+
+  /** The data the chart shows as CSV (SDK `datasetToCsv`; per sector for `share`). */
+  toCSV(): string {
+    if (!this.#dataset || !this._model) throw new Error('tiendo-chart: nothing drawn');
+    const sel = this.#selection();
+    return chartCsv(this.#dataset, this._model, { metric: sel.metric, period: sel.period, unit: sel.unit });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.#load();
+    else if (this.#dataset && SELECTION.some((p) => changed.has(p))) this.#build();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.#needsDraw) {
+      this.#needsDraw = false;
+      this.#drawing = this.#draw();
+    } else if (changed.has('theme')) void this.#retheme();
+  }
+
+  override render() {
+    const t = UI_TEXT[this.locale];
+    const m = this._model;
+    const s = this._status;
+    const ready = s === 'ready' && m !== null;
+    const message = s === 'loading' ? t.loading : s === 'empty' ? t.empty : s === 'error' ? `${t.error} ${this._problem}` : '';
+    const menu = [
+      { id: 'png', label: t.exportPng },
+      { id: 'svg', label: t.exportSvg },
+      { id: 'csv', label: t.exportCsv },
+    ];
+    return html`<figure part="figure" aria-busy=${s === 'loading' ? 'true' : 'false'} aria-labelledby="caption">
+      <div class="head">
+        <figcaption id="caption" part="caption">${m?.title ?? ''}</figcaption>
+        ${ready ? this.#menu.render(t.exportButton, menu) : nothing}
+      </div>
+      <div class="frame" part="frame">
+        <div class="chart" part="chart" role="img" tabindex=${ready ? '0' : '-1'} aria-roledescription=${t.chart}
+          aria-label=${ready ? m.summary : ''} ?hidden=${!ready}></div>
+        <div class="tooltip" part="tooltip" aria-hidden="true" hidden></div>
+        <p class="status" part="status" role="status" data-state=${s}>${message}</p>
+      </div>
+      ${ready ? this.#table(m) : nothing}
+      ${ready && m.rows.some((r) => (r as { illustrative?: boolean }).illustrative) ? html`<p class="note" part="note">${t.illustrative}</p>` : nothing}
+      ${this.#sourceLine()}
+    </figure>`;
+  }
+
+  #table(m: ChartModel) {
+    const { caption, columns, numeric, rows, rowHeader } = m.table;
+    return html`<table class="visually-hidden" part="table">
+      <caption>${caption}</caption>
+      <thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+      <tbody>${rows.map(
+        (r) => html`<tr>${r.map((cell, i) =>
+          i === rowHeader ? html`<th scope="row">${cell}</th>` : html`<td class=${numeric[i] ? 'num' : ''}>${cell}</td>`,
+        )}</tr>`,
+      )}</tbody>
+    </table>`;
+  }
+
+  #sourceLine() {
+    const d = this.#dataset;
+    if (!d || (this._status !== 'ready' && this._status !== 'empty') || (!d.source && !d.updated)) return nothing;
+    const t = UI_TEXT[this.locale];
+    const url = d.source?.url && /^https?:\/\//i.test(d.source.url) ? d.source.url : null;
+    const name = d.source ? (url ? html`<a href=${url} rel="noopener">${d.source.name}</a>` : d.source.name) : nothing;
+    return html`<p class="source" part="source">
+      ${d.source ? html`${t.source} ${name}. ` : nothing}${d.updated ? `${t.updated} ${formatDate(d.updated, this.locale)}.` : ''}
+    </p>`;
+  }
+
+  /** Loads from `data`, else `src`, else an inline JSON script; late answers are ignored. */
+  #load(): void {
+    const token = ++this.#loadToken;
+    try {
+      if (this.data !== null && this.data !== undefined) return this.#loaded(propertyDataset(this.data), 'property');
+      if (this.src) {
+        this._status = 'loading';
+        this._model = null;
+        this.#loading = loadDataset(this.src).then(
+          (d) => void (token === this.#loadToken && this.#loaded(d, 'src')),
+          (e) => void (token === this.#loadToken && this.#fail(e)),
+        );
+        return;
+      }
+      const inline = inlineDataset(this);
+      if (inline) return this.#loaded(inline, 'inline-json');
+      this.#dataset = null;
+      this._model = null;
+      this._status = 'initial';
+      this.#needsDraw = true;
+    } catch (e) {
+      this.#fail(e);
+    }
+  }
+
+  #loaded(dataset: Dataset, origin: 'property' | 'src' | 'inline-json'): void {
+    this.#dataset = dataset;
+    this.dispatchEvent(new ChartLoadEvent({ dataset, origin }));
+    this.#build();
+  }
+
+  #selection() {
+    const pick = (v: string) => v.trim() || undefined;
+    return resolveSelection(this.#dataset!, this.kind, { metric: pick(this.metric), period: pick(this.period), unit: pick(this.unit), parent: pick(this.parent) });
+  }
+
+  /** The model for the current dataset and attributes; an unknown id becomes the error state. */
+  #build(): void {
+    const dataset = this.#dataset;
+    if (!dataset) return;
+    try {
+      if (!CHART_KINDS.includes(this.kind)) throw new ChartInputError('missing-option', 'kind', `kind: expected ${CHART_KINDS.join(', ')}, received "${this.kind}"`);
+      const sel = this.#selection();
+      const locale = this.locale;
+      const top = this.top ?? undefined;
+      const builders: Record<ChartKind, () => ChartModel> = {
+        ranking: () => rankingSpec(dataset, { metric: sel.metric ?? '', period: sel.period ?? '', ...(sel.parent ? { parent: sel.parent } : {}), ...(top ? { top } : {}), locale }),
+        trend: () => trendSpec(dataset, { unit: sel.unit ?? '', metric: sel.metric ?? '', locale }),
+        share: () => shareSpec(dataset, { unit: sel.unit ?? '', period: sel.period ?? '', locale }),
+      };
+      const model = builders[this.kind]();
+      this._model = model;
+      this._status = model.rows.length ? 'ready' : 'empty';
+      this._problem = '';
+      this.#needsDraw = true;
+      this.requestUpdate();
+    } catch (e) {
+      this.#fail(e);
+    }
+  }
+
+  async #draw(): Promise<void> {
+    const token = ++this.#drawToken;
+    const model = this._model;
+    if (!model || this._status !== 'ready' || !this.isConnected) {
+      this.#renderer?.finalize();
+      return;
+    }
+    try {
+      const root = this.renderRoot;
+      this.#renderer ??= new ChartRenderer({
+        container: root.querySelector<HTMLElement>('.chart')!,
+        frame: root.querySelector<HTMLElement>('.frame')!,
+        tooltip: root.querySelector<HTMLElement>('.tooltip')!,
+      });
+      await this.#renderer.render({ ...model, signals: { ...model.signals, ...themeSignals(readTheme(this)) } });
+      if (token !== this.#drawToken) return;
+      this.dispatchEvent(new ChartRenderEvent({ kind: model.kind, rows: model.rows.length }));
+    } catch (e) {
+      if (token === this.#drawToken) this.#fail(e, 'render');
+    }
+  }
+
+  async #retheme(): Promise<void> {
+    try {
+      await this.updateComplete;
+      await this.#renderer?.setSignals(themeSignals(readTheme(this)));
+    } catch (e) {
+      this.#fail(e, 'render');
+    }
+  }
+
+  async #export(id: string): Promise<void> {
+    const base = ['tiendo', this.kind, ...Object.values(this.#selection()).filter(Boolean)].join('-').replace(/[^\w.-]+/g, '_');
+    try {
+      if (id === 'png') download(`${base}.png`, await this.toPNG());
+      else if (id === 'svg') download(`${base}.svg`, new Blob([await this.toSVG()], { type: 'image/svg+xml' }));
+      else if (id === 'csv') download(`${base}.csv`, new Blob(['\ufeff', this.toCSV()], { type: 'text/csv;charset=utf-8' }));
+    } catch (e) {
+      this.dispatchEvent(new ChartErrorEvent({ code: 'internal', message: `export ${id}: ${(e as Error).message}`, retryable: true }));
+    }
+  }
+
+  /** Shows the error in words and fires `tiendo-error`; never throws. */
+  #fail(e: unknown, fallback: 'render' | 'internal' = 'internal'): void {
+    const { detail, words } = describeFailure(e, this.locale, fallback);
+    this.#renderer?.finalize();
+    this._model = null;
+    this._status = 'error';
+    this._problem = words;
+    this.dispatchEvent(new ChartErrorEvent(detail));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tiendo-chart': TiendoChart;
+  }
+}

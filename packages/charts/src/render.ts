@@ -1,0 +1,179 @@
+/**
+ * The runtime renderer: a chart model into an element, as SVG, with a text-only tooltip, width
+ * following the container (ResizeObserver), PNG/SVG/CSV exports, and `finalize()` on teardown.
+ * Needs only `vega` and `vega-interpreter` (the specs were compiled at build time).
+ * @module
+ */
+import { type CsvSelection, type Dataset, datasetToCsv } from '@tiendo/sdk';
+import type { View } from 'vega';
+import type { ChartModel, ChartSignals, RankingRow, ShareRow, TrendRow } from './specs/index.js';
+import { type TextTooltip, textTooltip } from './vega/tooltip.js';
+import { createView } from './vega/view.js';
+
+/** Where a renderer draws: the element the SVG goes in, and the tooltip element beside it. */
+export interface RenderTarget {
+  /** Receives the SVG; its width is the chart's width. */
+  container: HTMLElement;
+  /** A positioned frame around the container, for the tooltip's coordinates. */
+  frame: HTMLElement;
+  /** The tooltip element (hidden when idle). */
+  tooltip: HTMLElement;
+}
+
+/** Smallest width drawn, so a collapsed container does not produce a negative plot. */
+const MIN_WIDTH = 200;
+
+/** Draws one chart at a time into a target; `render` again to replace it, `finalize` to tear down. */
+export class ChartRenderer {
+  #view: View | null = null;
+  #observer: ResizeObserver | null = null;
+  #tooltip: TextTooltip;
+  #width = 0;
+  #frame = 0;
+
+  constructor(private readonly target: RenderTarget) {
+    this.#tooltip = textTooltip(target.frame, target.tooltip);
+  }
+
+  /** The current Vega view, or `null`. */
+  get view(): View | null {
+    return this.#view;
+  }
+
+  /** True while a ResizeObserver watches the container. */
+  get observing(): boolean {
+    return this.#observer !== null;
+  }
+
+  /** Draws `model`, replacing what was drawn; resolves when the SVG is in the page. */
+  async render(model: ChartModel): Promise<View> {
+    this.#teardownView();
+    const width = Math.max(MIN_WIDTH, Math.floor(this.target.container.clientWidth) || 480);
+    this.#width = width;
+    const view = createView(model, { renderer: 'svg', container: this.target.container, tooltip: this.#tooltip.handler, width });
+    this.#view = view;
+    await view.runAsync();
+    this.#observe();
+    return view;
+  }
+
+  /** Sets the total width and redraws (no-op when unchanged or finalized). */
+  async resize(width: number): Promise<void> {
+    const w = Math.max(MIN_WIDTH, Math.floor(width));
+    const view = this.#view;
+    if (!view || w === this.#width) return;
+    this.#width = w;
+    await view.width(w).runAsync();
+  }
+
+  /** Sets signal values (e.g. a new theme) on the drawn chart and redraws it. */
+  async setSignals(signals: ChartSignals): Promise<void> {
+    const view = this.#view;
+    if (!view) return;
+    for (const [name, value] of Object.entries(signals)) view.signal(name, value);
+    await view.runAsync();
+  }
+
+  /** The chart as SVG text (drawn anew, headless). */
+  async toSVG(): Promise<string> {
+    if (!this.#view) throw new Error('nothing rendered');
+    return this.#view.toSVG();
+  }
+
+  /** The chart as a PNG data URL at `scale`× on a solid `background` (default white). */
+  async toPNG(background = '#ffffff', scale = 2): Promise<string> {
+    const view = this.#view;
+    if (!view) throw new Error('nothing rendered');
+    const previous = view.background();
+    view.background(background);
+    try {
+      return await view.toImageURL('png', scale);
+    } finally {
+      view.background(previous);
+    }
+  }
+
+  /** Stops observing, finalizes the view (removes its listeners and timers) and empties the container. */
+  finalize(): void {
+    this.#teardownView();
+    this.target.container.replaceChildren();
+  }
+
+  #observe(): void {
+    if (this.#observer || typeof ResizeObserver === 'undefined') return;
+    this.#observer = new ResizeObserver((entries) => {
+      const w = entries[entries.length - 1]?.contentRect.width;
+      if (!w) return;
+      // One redraw per frame, however many resize events arrive.
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => void this.resize(w).catch(() => undefined));
+    });
+    this.#observer.observe(this.target.container);
+  }
+
+  #teardownView(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#tooltip.hide();
+    this.#view?.finalize();
+    this.#view = null;
+  }
+}
+
+/** The ids a ranking or trend shows, to cut the CSV export down to them. */
+export function csvSelection(model: ChartModel, options: ChartCsvOptions): CsvSelection {
+  if (model.kind === 'ranking') {
+    return { units: (model.rows as RankingRow[]).map((r) => r.unit), metrics: opt(options.metric), periods: opt(options.period) };
+  }
+  if (model.kind === 'trend') return { units: opt(options.unit), metrics: opt(options.metric), periods: (model.rows as TrendRow[]).map((r) => r.period) };
+  return { units: opt(options.unit), periods: opt(options.period) };
+}
+
+/** The selection a chart was drawn for. */
+export interface ChartCsvOptions {
+  /** Metric id. */
+  metric?: string;
+  /** Period id. */
+  period?: string;
+  /** Unit id. */
+  unit?: string;
+}
+
+const opt = (id: string | undefined): string[] | undefined => (id ? [id] : undefined);
+
+/**
+ * The CSV of what a chart shows: for a ranking or a trend, the SDK's long CSV (`datasetToCsv`) of
+ * the units, metric and periods drawn; for a strong share (quality ratings, which the long CSV
+ * does not hold), one row per sector with plain numbers.
+ */
+export function chartCsv(dataset: Dataset, model: ChartModel, options: ChartCsvOptions): string {
+  if (model.kind !== 'share') return datasetToCsv(dataset, csvSelection(model, options));
+  const head = ['unit', 'period', 'sector', 'evaluated', 'strong', 'share', 'threshold', 'pass'];
+  const lines = (model.rows as ShareRow[]).map((r) =>
+    [options.unit, options.period, r.sector, r.evaluated, r.strong, r.share, r.threshold, r.pass].map(csvCell).join(','),
+  );
+  return `${[head.join(','), ...lines].join('\n')}\n`;
+}
+
+/** A CSV cell: quoted when needed; text that a spreadsheet would run as a formula gets a `'` first. */
+function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Saves `data` (a URL or a Blob) as a file named `name` through a temporary link. */
+export function download(name: string, data: string | Blob): void {
+  const url = typeof data === 'string' ? data : URL.createObjectURL(data);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  if (typeof data !== 'string') setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,97 @@
+/**
+ * Benchmarks of the SDK on a generated tree of 100 000 units (city → districts → grassroots unions):
+ * rank + aggregate, parseDataset, checkPrinted. Prints the median of several runs; `--json FILE`
+ * also writes the figures as JSON. Run: `pnpm --filter @tiendo/sdk bench`.
+ */
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { aggregate, checkPrinted, type DatasetInput, parseDataset, rank } from '../src/index.js';
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A city, `districts` districts and enough grassroots unions under them to make `total` units. */
+export function generateTree(total: number, districts = 100): DatasetInput {
+  const rnd = random(2017);
+  const units: DatasetInput['units'] = [{ id: 'city', name: 'Thành phố', kind: 'city-federation' }];
+  const targets: NonNullable<DatasetInput['targets']> = [];
+  const actuals: NonNullable<DatasetInput['actuals']> = [];
+  for (let d = 0; d < districts; d++) units.push({ id: `d${d}`, name: `Quận ${d}`, kind: 'district-federation', parent: 'city' });
+  for (let i = 0; units.length < total; i++) {
+    const id = `g${i}`;
+    units.push({ id, name: `CĐCS ${i}`, kind: 'grassroots-union', parent: `d${i % districts}` });
+    const target = 10 + Math.floor(rnd() * 90);
+    targets.push({ unit: id, metric: 'members', period: '2024', value: target });
+    actuals.push({ unit: id, metric: 'members', period: '2024', value: Math.floor(target * (0.5 + rnd())), asOf: '2024-06-30' });
+  }
+  return {
+    title: 'Bench',
+    units,
+    metrics: [{ id: 'members', labels: { vi: 'Kết nạp đoàn viên' }, noun: { vi: 'đoàn viên' }, kind: 'count' }],
+    periods: [{ id: '2024', label: { vi: 'Năm 2024' }, start: '2024-01-01', end: '2024-12-31' }],
+    targets,
+    actuals,
+  };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function time(runs: number, fn: () => unknown): number {
+  fn(); // warm-up
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ms.push(performance.now() - t0);
+  }
+  return median(ms);
+}
+
+const UNITS = 100_000;
+const input = generateTree(UNITS);
+const dataset = parseDataset(input);
+const rows = input.units.length;
+const PRINTED = 1_000_000;
+const figures: { name: string; runs: number; medianMs: number; rows: number; rowsPerSecond: number; budgetMs: number | null }[] = [];
+const record = (name: string, runs: number, n: number, budgetMs: number | null, fn: () => unknown) => {
+  const medianMs = time(runs, fn);
+  figures.push({ name, runs, medianMs: Math.round(medianMs * 10) / 10, rows: n, rowsPerSecond: Math.round(n / (medianMs / 1000)), budgetMs });
+};
+
+record('rank + aggregate', 9, rows, 50, () => {
+  const { byUnit } = aggregate(dataset, { metric: 'members', period: '2024' });
+  return rank([...byUnit.values()], { by: (n) => n.attainment, name: (n) => n.unit.name });
+});
+record('parseDataset', 5, input.units.length + input.targets!.length + input.actuals!.length, 1000, () => parseDataset(input));
+const cases: [number, number, string][] = [[27, 22, '122%'], [1438, 1400, '102,7%'], [21, 27, '87,5%'], [1548, 1400, '110,6%']];
+record('checkPrinted ×1 000 000', 5, PRINTED, null, () => {
+  for (let i = 0; i < PRINTED; i++) {
+    const c = cases[i & 3]!;
+    checkPrinted(c[0], c[1], c[2]);
+  }
+});
+
+const pad = (s: string, n: number) => s.padEnd(n);
+console.log(`${pad('benchmark', 26)}${pad('median ms', 12)}${pad('rows', 11)}${pad('rows/s', 14)}budget`);
+for (const f of figures) {
+  const ok = f.budgetMs === null ? '—' : `${f.medianMs <= f.budgetMs ? '✓' : '✗'} < ${f.budgetMs} ms`;
+  console.log(`${pad(f.name, 26)}${pad(f.medianMs.toFixed(1), 12)}${pad(String(f.rows), 11)}${pad(f.rowsPerSecond.toLocaleString('en-US'), 14)}${ok}`);
+}
+const jsonAt = process.argv.indexOf('--json');
+if (jsonAt !== -1) {
+  const file = process.argv[jsonAt + 1];
+  if (!file) throw new Error('--json needs a file name');
+  writeFileSync(file, `${JSON.stringify({ node: process.version, units: UNITS, figures }, null, 2)}\n`);
+  console.log(`wrote ${file}`);
+}

@@ -1,0 +1,5 @@
+/** `@tiendo/widgets`: the element classes (import `@tiendo/widgets/define` to register the tags). */
+export { TiendoProgress, type ProgressModel } from './progress/progress.js';
+export { TiendoElement, SelectionError, type Provenance, type Status } from './shared/base-element.js';
+export { TiendoLoadEvent, TiendoErrorEvent, type TiendoErrorDetail, type TiendoLoadDetail, type DataOrigin, type WidgetErrorCode } from './shared/events.js';
+export type { Theme } from './shared/theme.js';

@@ -1,0 +1,124 @@
+import { css } from 'lit';
+
+/** Styles of `<tiendo-progress>`. */
+export const progressStyles = css`
+  .progress {
+    display: grid;
+    gap: 0.375rem;
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 0.75rem;
+    font-weight: 600;
+  }
+  .head .period {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .bar-track {
+    position: relative;
+    height: var(--_bar-height);
+    border-radius: var(--_radius);
+    background: var(--_track);
+    overflow: visible;
+  }
+  .bar-fill,
+  .bar-over {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    border-radius: var(--_radius);
+    background: var(--_bar);
+  }
+  .bar-over {
+    background: repeating-linear-gradient(135deg, var(--_over) 0 6px, color-mix(in srgb, var(--_over) 70%, transparent) 6px 12px);
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+  }
+  .marker {
+    position: absolute;
+    inset-block: -0.25rem;
+    width: 2px;
+    margin-inline-start: -1px;
+    background: var(--_target);
+  }
+  .marker.expected {
+    background: none;
+    border-inline-start: 2px dashed var(--_expected);
+  }
+  .figures {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.75rem;
+  }
+  .figures .value {
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .figures .pct {
+    font-weight: 600;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    padding: 0 0.5em;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    font-size: 0.875em;
+  }
+  .status[data-status='exceeded'],
+  .status[data-status='met'],
+  .status[data-status='met-early'],
+  .status[data-status='ahead'] {
+    color: var(--_good);
+  }
+  .status[data-status='behind'],
+  .status[data-status='not-met'] {
+    color: var(--_bad);
+  }
+  .status[data-status='on-pace'] {
+    color: var(--_text);
+  }
+  .legend {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .summary {
+    margin: 0;
+  }
+
+  /* One line inside running text. */
+  :host([compact]) {
+    display: inline-block;
+    vertical-align: baseline;
+  }
+  :host([compact]) .progress {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+  }
+  :host([compact]) .bar-track {
+    display: inline-block;
+    width: 4em;
+    height: 0.6em;
+  }
+  :host([compact]) .marker {
+    inset-block: -0.15em;
+  }
+  :host([compact]) .figures .value {
+    font-size: 1em;
+  }
+  :host([compact]) .state {
+    display: inline-flex;
+    padding: 0 0.25em;
+  }
+  @container (max-width: 360px) {
+    .figures .value {
+      font-size: 1.125em;
+    }
+  }
+`;

@@ -1,0 +1,173 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { DatasetInput } from '@tiendo/sdk';
+import type { TiendoProgress } from './progress.js';
+import { fakeFetch, sample, statusOf, textOf, tiny, XSS_PAYLOADS } from '../test-helpers/fixtures.js';
+
+async function progress(data: DatasetInput, attrs: { unit?: string; metric?: string; period?: string; locale?: string; compact?: boolean } = {}): Promise<TiendoProgress> {
+  const el = await fixture<TiendoProgress>(html`<tiendo-progress
+    .data=${data}
+    unit=${attrs.unit ?? ''}
+    metric=${attrs.metric ?? ''}
+    period=${attrs.period ?? ''}
+    locale=${attrs.locale ?? 'vi'}
+    ?compact=${attrs.compact ?? false}
+  ></tiendo-progress>`);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<tiendo-progress>', () => {
+  describe('ready', () => {
+    it('shows Hoàng Mai 27/22 CĐCS, 122,7% and “vượt chỉ tiêu” in words', async () => {
+      const el = await progress(sample(), { unit: 'hoang-mai', metric: 'grassroots-unions', period: '2017' });
+      await statusOf(el, 'ready');
+      const text = textOf(el);
+      expect(text).to.include('27/22');
+      expect(text).to.include('122,7%');
+      expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('vượt chỉ tiêu');
+      expect(el.summary).to.equal('Quận Hoàng Mai thành lập 27/22 CĐCS, đạt 122,7% kế hoạch, vượt chỉ tiêu.');
+    });
+
+    it('is a progressbar with its values and a summary as accessible name', async () => {
+      const el = await progress(sample(), { unit: 'hoang-mai', metric: 'members', period: '2017' });
+      const bar = el.shadowRoot!.querySelector('[role="progressbar"]')!;
+      expect(bar.getAttribute('aria-valuenow')).to.equal('1438');
+      expect(bar.getAttribute('aria-valuemin')).to.equal('0');
+      expect(bar.getAttribute('aria-valuetext')).to.include('102,7%');
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-label')).to.include('Quận Hoàng Mai kết nạp 1.438/1.400 đoàn viên');
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws the part over 100% as an overflow with the target marked', async () => {
+      const el = await progress(sample(), { unit: 'hoang-mai', metric: 'grassroots-unions', period: '2017' });
+      expect(el.shadowRoot!.querySelector('[part="overflow"]')).to.exist;
+      const marker = el.shadowRoot!.querySelector<HTMLElement>('[part="target-marker"]')!;
+      // 100% of a scale that ends at 27/22 = 122,7%: the marker stands at 22/27 of the width.
+      expect(parseFloat(marker.style.insetInlineStart)).to.be.closeTo((22 / 27) * 100, 0.01);
+    });
+
+    it('marks where a steady pace would be when the figure is dated inside its period', async () => {
+      const el = await progress(sample(), { unit: 'hoan-kiem', metric: 'grassroots-unions', period: '2021' });
+      const marker = el.shadowRoot!.querySelector<HTMLElement>('[part="expected-marker"]')!;
+      expect(marker).to.exist;
+      expect(parseFloat(marker.style.insetInlineStart)).to.be.closeTo((181 / 365) * 100, 0.01);
+      expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('vượt tiến độ');
+    });
+
+    it('notes a printed percent that disagrees: “Báo cáo ghi 87,5%; tính lại: 77,8%”', async () => {
+      const el = await progress(sample(), { unit: 'hoan-kiem', metric: 'grassroots-unions', period: '2021' });
+      expect(el.shadowRoot!.querySelector('[part="note"]')!.textContent).to.equal('Báo cáo ghi 87,5%; tính lại: 77,8%.');
+      expect(textOf(el)).to.include('77,8%');
+      expect(textOf(el)).not.to.include(' 87,5% ');
+    });
+
+    it('needs no note for a truncated print (122% for 122,7%)', async () => {
+      const el = await progress(sample(), { unit: 'hoang-mai', metric: 'grassroots-unions', period: '2017' });
+      expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
+    });
+
+    it('speaks English with locale="en"', async () => {
+      const el = await progress(sample(), { unit: 'hoang-mai', metric: 'members', period: '2017', locale: 'en' });
+      expect(textOf(el)).to.include('1,438/1,400');
+      expect(textOf(el)).to.include('102.7%');
+      expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('target exceeded');
+    });
+
+    it('marks illustrative figures and says so in the footer', async () => {
+      const el = await progress(sample(), { unit: 'ba-dinh', metric: 'members', period: '2017' });
+      expect(el.shadowRoot!.querySelector('[part="illustrative"]')!.textContent).to.include('minh họa');
+      const real = await progress(sample(), { unit: 'hoang-mai', metric: 'members', period: '2017' });
+      expect(real.shadowRoot!.querySelector('[part="illustrative"]')).to.equal(null);
+      expect(real.shadowRoot!.querySelector('[part="source"]')!.textContent).to.include('Hoàng Mai');
+    });
+
+    it('re-renders when attributes change', async () => {
+      const el = await progress(sample(), { unit: 'hoang-mai', metric: 'grassroots-unions', period: '2017' });
+      el.metric = 'members';
+      await el.updateComplete;
+      expect(textOf(el)).to.include('1.438/1.400');
+      el.unit = 'hoan-kiem';
+      el.period = '2021';
+      await el.updateComplete;
+      expect(textOf(el)).to.include('1.548/1.400');
+    });
+
+    it('has a compact variant for running text', async () => {
+      const el = await progress(sample(), { unit: 'hoang-mai', metric: 'grassroots-unions', period: '2017', compact: true });
+      expect(el.shadowRoot!.querySelector('footer')).to.equal(null);
+      expect(textOf(el)).to.include('122,7%');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('states', () => {
+    it('says “chưa có chỉ tiêu” without a target and draws no bar', async () => {
+      const el = await progress(tiny([{ id: 'a', name: 'Quận A', actual: 5, target: null }]), { unit: 'a' });
+      expect(el.shadowRoot!.querySelector('[role="progressbar"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('chưa có chỉ tiêu');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is empty in words when the unit has no figure', async () => {
+      const el = await progress(tiny([{ id: 'a', name: 'Quận A', actual: null, target: 10 }]), { unit: 'a' });
+      await statusOf(el, 'empty');
+      expect(textOf(el)).to.include('Chưa có dữ liệu');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows invalid data as an error with the path, and fires tiendo-error', async () => {
+      const bad = sample();
+      (bad.targets![3] as { value: number }).value = -5;
+      const el = document.createElement('tiendo-progress');
+      const fired = oneEvent(el, 'tiendo-error');
+      el.data = bad;
+      document.body.append(el);
+      const ev = await fired;
+      expect(ev.detail.code).to.equal('invalid-data');
+      await el.updateComplete;
+      expect(textOf(el)).to.include('targets[3].value');
+      expect(textOf(el)).to.include('cần một số ≥ 0, nhận được -5');
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('names an unknown unit', async () => {
+      const el = await progress(sample(), { unit: 'khong-co' });
+      await statusOf(el, 'error');
+      expect(textOf(el)).to.include('Không tìm thấy đơn vị "khong-co"');
+    });
+
+    it('reserves its height while loading', async () => {
+      const f = fakeFetch(() => new Promise<Response>(() => {}));
+      try {
+        const el = await fixture<TiendoProgress>(html`<tiendo-progress src="/never.json" unit="hoang-mai"></tiendo-progress>`);
+        await statusOf(el, 'loading');
+        expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+        await expect(el).to.be.accessible();
+      } finally {
+        f.restore();
+      }
+    });
+  });
+
+  describe('security', () => {
+    it('renders every XSS payload in names, sources and notes as inert text', async () => {
+      (window as { __xss?: number }).__xss = 0;
+      for (const payload of XSS_PAYLOADS) {
+        const d = tiny([{ id: 'a', name: payload, actual: 21, target: 27, printed: payload }], { title: payload });
+        d.actuals![0]!.source = { name: payload, url: 'javascript:window.__xss=1' as string };
+        const el = await progress(d, { unit: 'a' });
+        // A javascript: URL is refused by the schema, so the data is rejected, not rendered.
+        expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
+        d.actuals![0]!.source = { name: payload };
+        el.data = structuredClone(d);
+        await el.updateComplete;
+        expect(textOf(el)).to.include(payload.replace(/\s+/g, ' ').trim().slice(0, 20));
+        expect(el.shadowRoot!.querySelectorAll('img, script, svg, iframe, object, embed, input, select, video, details, marquee, form, math, template, base, link, meta, style:not([data-lit])').length, payload).to.equal(0);
+        el.remove();
+      }
+      await new Promise((r) => setTimeout(r, 50));
+      expect((window as { __xss?: number }).__xss).to.equal(0);
+    });
+  });
+});

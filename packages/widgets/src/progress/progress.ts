@@ -1,0 +1,189 @@
+import {
+  aggregate, describeProgress, formatAttainment, formatNumber, localize, pace, progressStatus, STATUS_TEXT,
+  type Dataset, type Metric, type Pace, type Period, type ProgressStatus, type Unit,
+} from '@tiendo/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { illustrativeOf, TiendoElement, uniqueSources, type Provenance } from '../shared/base-element.js';
+import { formatDate } from '../shared/i18n.js';
+import { requireMetric, requirePeriod, requireUnit } from '../shared/selection.js';
+import { progressStyles } from './progress.styles.js';
+
+/** What `<tiendo-progress>` shows. */
+export interface ProgressModel {
+  unit: Unit;
+  metric: Metric;
+  period: Period;
+  actual: number;
+  target: number | null;
+  attainment: number | null;
+  asOf: string | null;
+  pace: Pace | null;
+  status: ProgressStatus;
+  summary: string;
+  note: string | null;
+  illustrative: boolean;
+  provenance: Provenance;
+}
+
+/** Bars stop growing past this attainment (250%); the figures still say the real value. */
+const MAX_SCALE = 2.5;
+
+/**
+ * One unit, one metric, one period: a bar with actual / target and the percent, the part over
+ * 100% drawn as an overflow with the target marked, an expected-by-now marker while the period
+ * runs, and the status in words (“vượt chỉ tiêu”, “cán đích sớm”, “đúng tiến độ”, “chậm tiến độ”).
+ *
+ * @summary Progress of one unit against its target.
+ * @tag tiendo-progress
+ *
+ * @csspart base - The progress group (its accessible name is the summary sentence).
+ * @csspart head - Unit, metric and period line.
+ * @csspart bar - The progressbar track.
+ * @csspart fill - The part of the bar up to the target.
+ * @csspart overflow - The part of the bar beyond 100%.
+ * @csspart target-marker - The 100% mark (shown when over target).
+ * @csspart expected-marker - Where the straight line expects the figure by its date.
+ * @csspart figures - Actual / target, percent and status.
+ * @csspart status - The status in words.
+ * @csspart note - The note when a printed percent disagrees with the figures.
+ * @csspart summary - The one-sentence summary.
+ * @csspart footer - Source, updated date and download.
+ * @csspart loading - The loading placeholder.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssproperty --tiendo-color-text - Text colour.
+ * @cssproperty --tiendo-color-muted - Secondary text colour.
+ * @cssproperty --tiendo-color-bar - Bar colour up to the target.
+ * @cssproperty --tiendo-color-over - Bar colour beyond 100%.
+ * @cssproperty --tiendo-color-track - Bar track colour.
+ * @cssproperty --tiendo-color-target - 100% marker colour.
+ * @cssproperty --tiendo-color-expected - Expected-by-now marker colour.
+ * @cssproperty --tiendo-color-good - Colour of good statuses (always with words).
+ * @cssproperty --tiendo-color-bad - Colour of bad statuses (always with words).
+ * @cssproperty --tiendo-font-family - Font (default: inherited from the page).
+ * @cssproperty --tiendo-radius - Corner radius (default 4px).
+ * @cssproperty --tiendo-bar-height - Bar height (default 0.75rem).
+ *
+ * @fires {TiendoLoadEvent} tiendo-load - The data is loaded and valid.
+ * @fires {TiendoErrorEvent} tiendo-error - The data cannot be shown; `detail` says why.
+ */
+export class TiendoProgress extends TiendoElement<ProgressModel> {
+  static override styles = [...TiendoElement.styles, progressStyles];
+
+  /** One line for running text: figures, a small bar and the status, no footer. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** The one-sentence summary of what is shown (empty until ready). */
+  get summary(): string {
+    return this.model?.summary ?? '';
+  }
+
+  protected override selectionKeys(): PropertyKey[] {
+    return [...super.selectionKeys(), 'compact'];
+  }
+
+  protected override hasFooter(): boolean {
+    return !this.compact;
+  }
+
+  protected override reservedHeight(): string {
+    return this.compact ? '1.5em' : '7.5rem';
+  }
+
+  protected override select(dataset: Dataset): ProgressModel | null {
+    const locale = this.uiLocale;
+    const unit = requireUnit(dataset, this.unit, locale);
+    const metric = requireMetric(dataset, this.metric, locale, unit.id);
+    const period = requirePeriod(dataset, this.period, locale, unit.id, metric.id);
+    const node = aggregate(dataset, { metric: metric.id, period: period.id, unit: unit.id }).byUnit.get(unit.id);
+    if (!node || node.actual === null) return null;
+    const actualRow = node.actualIndex !== null ? dataset.actuals[node.actualIndex] : undefined;
+    const targetRow = node.targetIndex !== null ? dataset.targets[node.targetIndex] : undefined;
+    const target = node.target;
+    const asOf = node.asOf;
+    const p = target !== null && target > 0 ? pace({ actual: node.actual, target, start: period.start, end: period.end, ...(asOf ? { asOf } : {}) }) : null;
+    const status = progressStatus(node.actual, target, p);
+    const illustrative = actualRow ? actualRow.illustrative === true || targetRow?.illustrative === true : true;
+    return {
+      unit, metric, period, actual: node.actual, target, attainment: node.attainment, asOf, pace: p, status,
+      summary: describeProgress({ unitName: unit.name, metric, actual: node.actual, target, status, locale }),
+      note: this.printedNote(node.actual, target, actualRow?.printed),
+      illustrative,
+      provenance: {
+        sources: uniqueSources([actualRow?.source, targetRow?.source]),
+        illustrative: illustrativeOf([illustrative]),
+        csv: { units: [unit.id], metrics: [metric.id], periods: [period.id] },
+      },
+    };
+  }
+
+  protected override provenance(m: ProgressModel): Provenance {
+    return m.provenance;
+  }
+
+  protected override renderModel(m: ProgressModel): TemplateResult {
+    const locale = this.uiLocale;
+    const noun = localize(m.metric.noun, locale);
+    const value = m.target !== null ? `${formatNumber(m.actual, { locale })}/${formatNumber(m.target, { locale })}` : formatNumber(m.actual, { locale });
+    const pct = m.target ? formatAttainment(m.actual, m.target, { locale }) : null;
+    const statusText = STATUS_TEXT[locale][m.status];
+    const figures = html`<span part="figures" class="figures">
+      <span class="value num">${value}${m.illustrative ? '*' : ''}</span><span class="noun">${noun}</span>
+      ${pct ? html`<span class="pct num">${pct}</span>` : nothing}
+      <span part="status" class="status" data-status=${m.status}>${statusText}</span>
+    </span>`;
+    if (this.compact) {
+      return html`<span part="base" class="progress" role="group" aria-label=${m.summary}>${this.renderBar(m, value, pct)}${figures}</span>`;
+    }
+    const asOfText = m.asOf && m.asOf < m.period.end ? ` · ${locale === 'vi' ? 'đến' : 'as of'} ${formatDate(m.asOf, locale)}` : '';
+    return html`<div part="base" class="progress" role="group" aria-label=${m.summary}>
+      <div part="head" class="head">
+        <span>${m.unit.name} · ${localize(m.metric.labels, locale)}</span>
+        <span class="period">${localize(m.period.label, locale)}${asOfText}</span>
+      </div>
+      ${this.renderBar(m, value, pct)}
+      ${figures}
+      ${m.pace && m.pace.elapsed < 1 && m.target
+        ? html`<span class="legend">${locale === 'vi' ? 'Vạch đứt: mức cần đạt theo tiến độ' : 'Dashed line: where a steady pace would be'}
+            (${formatNumber(Math.round(m.pace.expected), { locale })} ${noun})</span>`
+        : nothing}
+      ${m.note ? html`<p part="note" class="note">${m.note}</p>` : nothing}
+      <p part="summary" class="summary visually-hidden">${m.summary}</p>
+    </div>`;
+  }
+
+  private renderBar(m: ProgressModel, value: string, pct: string | null): TemplateResult | typeof nothing {
+    if (!m.target) return nothing;
+    const ratio = m.actual / m.target;
+    const scale = Math.max(1, Math.min(ratio, MAX_SCALE));
+    const pos = (r: number) => `${(Math.min(r, MAX_SCALE) / scale) * 100}%`;
+    const expected = m.pace && m.pace.elapsed < 1 ? m.pace.elapsed : null;
+    return html`<div
+      part="bar"
+      class="bar-track"
+      role="progressbar"
+      aria-label=${`${localize(m.metric.labels, this.uiLocale)}: ${m.unit.name}`}
+      aria-valuemin="0"
+      aria-valuemax=${Math.max(m.target, m.actual)}
+      aria-valuenow=${m.actual}
+      aria-valuetext=${`${value} ${localize(m.metric.noun, this.uiLocale)}${pct ? `, ${pct}` : ''}, ${STATUS_TEXT[this.uiLocale][m.status]}`}
+    >
+      <div part="fill" class="bar-fill" style=${styleMap({ width: pos(Math.min(ratio, 1)) })}></div>
+      ${ratio > 1
+        ? html`<div part="overflow" class="bar-over" style=${styleMap({ insetInlineStart: pos(1), width: `calc(${pos(ratio)} - ${pos(1)})` })}></div>
+            <div part="target-marker" class="marker target" style=${styleMap({ insetInlineStart: pos(1) })}></div>`
+        : nothing}
+      ${expected !== null ? html`<div part="expected-marker" class="marker expected" style=${styleMap({ insetInlineStart: pos(expected) })}></div>` : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tiendo-progress': TiendoProgress;
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Fetching datasets by URL with one shared cache: 50 widgets with one `src` make one request.
+ * A request is aborted when every widget waiting for it has left the page.
+ * @module
+ */
+import { DatasetError, parseDatasetText, type Dataset } from '@tiendo/sdk';
+import type { TiendoErrorDetail } from './events.js';
+
+/** A failure to load, with what a widget needs to say it in words. */
+export class LoadError extends Error {
+  readonly detail: TiendoErrorDetail;
+  constructor(detail: TiendoErrorDetail) {
+    super(detail.message);
+    this.name = 'LoadError';
+    this.detail = detail;
+  }
+}
+
+interface Entry {
+  promise: Promise<Dataset>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+const cache = new Map<string, Entry>();
+
+/** Default time a fetch may take before it counts as a timeout, in ms. */
+export const DEFAULT_TIMEOUT = 15_000;
+
+/** The absolute URL of `src` relative to the page, the cache key. */
+export function resolveUrl(src: string): string {
+  return new URL(src, document.baseURI).href;
+}
+
+async function fetchDataset(url: string, signal: AbortSignal, timeout: number): Promise<Dataset> {
+  let response: Response;
+  const timer = new AbortController();
+  const id = setTimeout(() => timer.abort(), timeout);
+  const onAbort = () => timer.abort();
+  signal.addEventListener('abort', onAbort);
+  try {
+    response = await fetch(url, { signal: timer.signal, credentials: 'same-origin' });
+  } catch (e) {
+    if (signal.aborted) throw e;
+    const timedOut = timer.signal.aborted;
+    throw new LoadError({
+      code: timedOut ? 'timeout' : 'network', url, retryable: true,
+      message: timedOut ? `Fetching ${url} took longer than ${timeout} ms` : `Cannot fetch ${url}: ${(e as Error).message}`,
+    });
+  } finally {
+    clearTimeout(id);
+    signal.removeEventListener('abort', onAbort);
+  }
+  if (!response.ok) {
+    throw new LoadError({ code: 'http', status: response.status, url, retryable: response.status >= 500 || response.status === 429, message: `Fetching ${url} failed with HTTP ${response.status}` });
+  }
+  const text = await response.text();
+  const type = response.headers.get('content-type') ?? '';
+  const format = /csv/.test(type) || /\.csv(\?|#|$)/i.test(url) ? 'csv' : /json/.test(type) || /\.json(\?|#|$)/i.test(url) ? 'json' : undefined;
+  try {
+    return parseDatasetText(text, format);
+  } catch (e) {
+    if (e instanceof DatasetError) {
+      const json = e.issues[0]?.code === 'invalid-json';
+      throw new LoadError({ code: json ? 'invalid-json' : 'invalid-data', url, issues: e.issues, retryable: false, message: `${url}: ${e.message}` });
+    }
+    throw e;
+  }
+}
+
+/**
+ * Loads and validates the dataset at `src`, sharing one request among every caller. The returned
+ * `release` must be called when the caller no longer waits (it aborts the request if nobody does).
+ */
+export function loadDataset(src: string, timeout = DEFAULT_TIMEOUT): { promise: Promise<Dataset>; release: () => void } {
+  const url = resolveUrl(src);
+  let entry = cache.get(url);
+  if (!entry) {
+    const controller = new AbortController();
+    const e: Entry = { controller, waiting: 0, settled: false, promise: Promise.resolve(null as never) };
+    e.promise = fetchDataset(url, controller.signal, timeout).then(
+      (d) => {
+        e.settled = true;
+        return d;
+      },
+      (err) => {
+        e.settled = true;
+        // Failed loads are not cached: a retry fetches again.
+        if (cache.get(url) === e) cache.delete(url);
+        throw err;
+      },
+    );
+    cache.set(url, e);
+    entry = e;
+  }
+  const held = entry;
+  held.waiting++;
+  let released = false;
+  return {
+    promise: held.promise,
+    release: () => {
+      if (released) return;
+      released = true;
+      held.waiting--;
+      if (held.waiting === 0 && !held.settled) {
+        held.controller.abort();
+        if (cache.get(url) === held) cache.delete(url);
+      }
+    },
+  };
+}
+
+/** Forgets a cached URL (before a retry), or every URL. */
+export function invalidate(src?: string): void {
+  if (src === undefined) cache.clear();
+  else cache.delete(resolveUrl(src));
+}

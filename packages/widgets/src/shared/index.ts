@@ -1,0 +1,9 @@
+/** Shared plumbing of the Tiến độ elements, for the chart package and custom widgets. */
+export * from './base-element.js';
+export * from './data-source.js';
+export * from './events.js';
+export * from './i18n.js';
+export * from './inline-data.js';
+export * from './selection.js';
+export * from './theme.js';
+export { tokenStyles } from './tokens.styles.js';
