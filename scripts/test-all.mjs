@@ -2,8 +2,10 @@
 // Runs every test suite of the monorepo one after another (browser suites never in parallel on a
 // 2-core machine), prints each suite's output, and closes with one line summing them all:
 // `N passed, N failed`. Exit code is non-zero when any suite fails or counts no test.
-// Usage: node scripts/test-all.mjs [suite-name …]   (names: see SUITES below)
+// Usage: node scripts/test-all.mjs [suite-name …]   (e.g. `sdk:node widgets:browser`)
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -11,13 +13,26 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const execpath = process.env.npm_execpath;
 const pnpm = execpath && /pnpm/.test(execpath) ? [process.execPath, execpath] : ['corepack', 'pnpm'];
 
-/** Each suite: a command and how to read its counts. */
-const SUITES = [
-  { name: 'build', cmd: [...pnpm, '-r', '--workspace-concurrency=1', 'run', 'build'], counts: 'none' },
-  { name: 'sdk', cmd: [...pnpm, '--filter', '@tiendo/sdk', 'test'], counts: 'node' },
-  { name: 'charts-node', cmd: [...pnpm, '--filter', '@tiendo/charts', 'run', 'test:node'], counts: 'node' },
-  { name: 'widgets', cmd: [...pnpm, '--filter', '@tiendo/widgets', 'test'], counts: 'wtr' },
+/**
+ * Each suite: a command and how to read its counts. After the build, every package (in this order)
+ * contributes its `test:node` (node:test), `test:browser` (web-test-runner) and `test:e2e`
+ * (node:test driving Chromium) scripts, when it has them.
+ */
+const PACKAGES = ['packages/sdk', 'packages/widgets', 'packages/charts', 'packages/embed', 'examples'];
+const KINDS = [
+  ['test:node', 'node'],
+  ['test:browser', 'wtr'],
+  ['test:e2e', 'node'],
 ];
+const SUITES = [{ name: 'build', cmd: [...pnpm, '-r', '--workspace-concurrency=1', 'run', 'build'], counts: 'none' }];
+for (const dir of PACKAGES) {
+  const file = join(root, dir, 'package.json');
+  if (!existsSync(file)) continue;
+  const pkg = JSON.parse(readFileSync(file, 'utf8'));
+  for (const [script, kind] of KINDS) {
+    if (pkg.scripts?.[script]) SUITES.push({ name: `${basename(dir)}:${script.slice(5)}`, cmd: [...pnpm, '--dir', dir, 'run', script], counts: kind });
+  }
+}
 
 function counts(kind, raw) {
   // eslint-disable-next-line no-control-regex
