@@ -69,7 +69,8 @@ export function referentialIssues(d: Dataset): Issue[] {
     ref('unit', a.unit, 'actuals', i);
     ref('metric', a.metric, 'actuals', i);
     const period = ref('period', a.period, 'actuals', i) ? periods.get(a.period) : undefined;
-    if (period && a.asOf && (day(a.asOf) < day(period.start) || day(a.asOf) > day(period.end))) {
+    // A period that ends before it starts is reported once, not again for every asOf inside it.
+    if (period && a.asOf && day(period.end) >= day(period.start) && (day(a.asOf) < day(period.start) || day(a.asOf) > day(period.end))) {
       issues.push({ code: 'as-of-outside-period', path: `actuals[${i}].asOf`, received: a.asOf, detail: `${period.id} (${period.start} – ${period.end})` });
     }
     const key = `${a.unit}\u0000${a.metric}\u0000${a.period}\u0000${a.asOf ?? ''}`;
