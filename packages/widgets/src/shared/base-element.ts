@@ -271,9 +271,14 @@ export abstract class TiendoElement<M> extends LitElement {
 
   /** The loading placeholder: keeps the final height, says it is loading in words. */
   protected renderLoading(): TemplateResult {
-    return html`<div part="loading" class="state skeleton" role="status" aria-live="polite" style=${styleMap({ minHeight: this.reserve ?? this.reservedHeight() })}>
+    return html`<div part="loading" class="state skeleton" role="status" aria-live="polite" style=${styleMap({ minHeight: this.loadingHeight() })}>
       <span class="visually-hidden">${this.t.loading}</span>
     </div>`;
+  }
+
+  /** The height the loading placeholder keeps: `reserve` when set, else the widget's own estimate. */
+  protected loadingHeight(): string {
+    return this.reserve ?? this.reservedHeight();
   }
 
   /** The empty status in words. */

@@ -81,3 +81,77 @@ export const XSS_PAYLOADS = [
   '\u003cimg src=x onerror=window.__xss=1\u003e',
   '<select autofocus onfocus="window.__xss=1">',
 ];
+
+/** `n` children with deterministic figures (every 7th over target, every 11th tied with the one before). */
+export function many(n: number, name = (i: number) => `Công đoàn cơ sở số ${i + 1}`): DatasetInput {
+  const rows = Array.from({ length: n }, (_, i) => ({ id: `u${i}`, name: name(i), actual: 10 + ((i * 37) % 90), target: 50 + ((i * 13) % 40) }));
+  for (let i = 11; i < n; i += 11) rows[i] = { ...rows[i]!, actual: rows[i - 1]!.actual, target: rows[i - 1]!.target };
+  return tiny(rows);
+}
+
+/** A second metric (members) for `tiny`-style datasets, so the metric switch appears. */
+export function withMembers(d: DatasetInput, values: Record<string, [number, number]>): DatasetInput {
+  d.metrics = [...(d.metrics ?? []), { id: 'members', labels: { vi: 'Kết nạp đoàn viên', en: 'New union members' }, noun: { vi: 'đoàn viên', en: 'members' }, verb: { vi: 'kết nạp', en: 'admitted' } }];
+  for (const [unit, [actual, target]] of Object.entries(values)) {
+    d.actuals = [...(d.actuals ?? []), { unit, metric: 'members', period: '2017', value: actual }];
+    d.targets = [...(d.targets ?? []), { unit, metric: 'members', period: '2017', value: target }];
+  }
+  return d;
+}
+
+/** Long Vietnamese unit names, as federations write them. */
+export const LONG_NAMES = [
+  'Liên đoàn Lao động huyện Thường Tín thuộc Liên đoàn Lao động thành phố Hà Nội',
+  'Công đoàn Tổng Công ty Đầu tư Phát triển Hạ tầng và Khu công nghiệp Việt Nam – Chi nhánh Bắc Thăng Long',
+  'Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Một thành viên Khai thác Công trình Thủy lợi Sông Đáy',
+];
+
+/** Waits for two animation frames (layout and paint done). */
+export function frames(): Promise<void> {
+  return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+}
+
+const DANGEROUS = 'img, script, svg, iframe, object, embed, input, video, audio, source, details, marquee, form, math, template, base, link, meta, body, noscript, isindex, animate, textarea, style, a[href^="javascript"]';
+
+/**
+ * How many elements in the shadow root could only be there because data was parsed as HTML: the
+ * dangerous tags, any `on…` attribute, and more `<select>`s than the widget draws itself (`selects`).
+ */
+export function injectedCount(el: Element, selects = 0): number {
+  const root = el.shadowRoot!;
+  const all = [...root.querySelectorAll('*')];
+  const withHandlers = all.filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length;
+  return root.querySelectorAll(DANGEROUS).length + withHandlers + Math.max(0, root.querySelectorAll('select').length - selects);
+}
+
+/** A dataset whose every text field is `payload` (unit names, labels, nouns, verbs, period labels, sources, printed, title, notes). */
+export function poisoned(payload: string, metrics = 1): DatasetInput {
+  const d = tiny([
+    { id: 'a', name: payload, actual: 21, target: 27, printed: payload },
+    { id: 'b', name: `${payload} 2`, actual: 30, target: 20 },
+  ], { title: payload, notes: payload, source: { name: payload } });
+  d.units![0]!.name = payload;
+  d.metrics![0] = { id: 'grassroots-unions', labels: { vi: payload, en: payload }, noun: { vi: payload, en: payload }, verb: { vi: payload, en: payload } };
+  d.periods![0]!.label = { vi: payload, en: payload };
+  for (const a of d.actuals!) a.source = { name: payload };
+  if (metrics > 1) withMembers(d, { a: [5, 10], b: [7, 10] }).metrics![1]!.labels = { vi: `${payload} m`, en: payload };
+  d.sectors = [{ id: 'state', labels: { vi: payload, en: payload } }, { id: 'non-state', labels: { vi: `${payload} 2`, en: payload } }];
+  d.qualityRatings = [
+    { unit: 'a', period: '2017', sector: 'state', evaluated: 50, strong: 46, printed: payload, source: { name: payload } },
+    { unit: 'a', period: '2017', sector: 'non-state', evaluated: 40, strong: 18 },
+  ];
+  return d;
+}
+
+/** Runs `render` for every payload, checking nothing is injected and no script runs. */
+export async function expectInert(render: (payload: string) => Promise<Element>, check: (el: Element, payload: string) => void): Promise<void> {
+  const w = window as { __xss?: number };
+  w.__xss = 0;
+  for (const payload of XSS_PAYLOADS) {
+    const el = await render(payload);
+    check(el, payload);
+    el.remove();
+  }
+  await new Promise((r) => setTimeout(r, 50));
+  if (w.__xss !== 0) throw new Error('an XSS payload ran');
+}

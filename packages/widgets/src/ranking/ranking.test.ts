@@ -1,0 +1,301 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { DatasetInput } from '@tiendo/sdk';
+import type { TiendoRanking } from './ranking.js';
+import { expectInert, fakeFetch, frames, injectedCount, LONG_NAMES, many, poisoned, sample, statusOf, textOf, tiny, XSS_PAYLOADS } from '../test-helpers/fixtures.js';
+
+interface Attrs { parent?: string; metric?: string; period?: string; locale?: string; top?: number; highlight?: string; sort?: string; units?: string }
+
+async function ranking(data: DatasetInput, a: Attrs = {}): Promise<TiendoRanking> {
+  const el = await fixture<TiendoRanking>(html`<tiendo-ranking
+    .data=${data}
+    parent=${a.parent ?? ''}
+    metric=${a.metric ?? ''}
+    period=${a.period ?? ''}
+    locale=${a.locale ?? 'vi'}
+    top=${a.top ?? 0}
+    highlight=${a.highlight ?? ''}
+    sort=${a.sort ?? 'attainment'}
+  ></tiendo-ranking>`);
+  if (a.units) el.setAttribute('units', a.units);
+  await el.updateComplete;
+  return el;
+}
+
+const rows = (el: TiendoRanking) => [...el.shadowRoot!.querySelectorAll('tbody tr')] as HTMLTableRowElement[];
+const rowOf = (el: TiendoRanking, unit: string) => rows(el).find((r) => r.dataset['unit'] === unit);
+const cellText = (r: HTMLTableRowElement | undefined, i: number) => (r?.cells[i]?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const q = (el: TiendoRanking, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+
+describe('<tiendo-ranking>', () => {
+  describe('ready', () => {
+    it('ranks the districts of Hà Nội by attainment with competition ranks and ties in words', async () => {
+      const el = await ranking(sample(), { parent: 'ha-noi', metric: 'grassroots-unions', period: '2017' });
+      await statusOf(el, 'ready');
+      expect(rows(el).length).to.equal(30);
+      expect(cellText(rows(el)[0], 1)).to.equal('Quận Hoàng Mai');
+      expect(cellText(rowOf(el, 'cau-giay'), 0)).to.equal('2 đồng hạng');
+      expect(cellText(rowOf(el, 'thanh-xuan'), 0)).to.equal('2 đồng hạng');
+      expect(cellText(rowOf(el, 'bac-tu-liem'), 0)).to.equal('4');
+      expect(cellText(rowOf(el, 'cau-giay'), 1)).to.equal('Quận Cầu Giấy*');
+      expect(cellText(rowOf(el, 'cau-giay'), 2)).to.equal('24/20');
+      expect(cellText(rowOf(el, 'cau-giay'), 3)).to.include('120,0%');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is a real table whose caption is the summary sentence and its accessible name', async () => {
+      const el = await ranking(sample(), { parent: 'ha-noi', metric: 'grassroots-unions', period: '2017', highlight: 'thanh-xuan' });
+      const caption = q(el, 'table > caption')!.textContent!.trim();
+      expect(caption).to.equal(el.summary);
+      expect(el.summary).to.equal('Xếp hạng 30 đơn vị thuộc Thành phố Hà Nội theo tỉ lệ hoàn thành kế hoạch thành lập CĐCS năm 2017: Quận Hoàng Mai dẫn đầu (122,7%), 11/30 đơn vị đạt chỉ tiêu, Quận Thanh Xuân xếp thứ 2 (đồng hạng).');
+      expect(q(el, '[part="base"]')!.getAttribute('aria-labelledby')).to.equal('caption');
+      expect(el.shadowRoot!.querySelectorAll('thead th[scope="col"]').length).to.equal(4);
+      expect(el.shadowRoot!.querySelectorAll('tbody th[scope="row"]').length).to.equal(30);
+    });
+
+    it('draws a bar per row with the 100% line at the same place', async () => {
+      const el = await ranking(sample(), { parent: 'ha-noi', metric: 'grassroots-unions', period: '2017' });
+      const lines = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="target-line"]')].map((l) => l.style.insetInlineStart);
+      expect(lines.length).to.equal(30);
+      expect(new Set(lines).size).to.equal(1);
+      expect(parseFloat(lines[0]!)).to.be.closeTo((22 / 27) * 100, 0.01);
+      // Over target: the whole bar reaches the end; under: stops before the line.
+      expect(rowOf(el, 'hoang-mai')!.querySelector<HTMLElement>('[part="fill"]')!.style.width).to.equal('100%');
+      expect(rowOf(el, 'hoang-mai')!.querySelector('.over') !== null).to.equal(true);
+      expect(rowOf(el, 'dong-da')!.querySelector('.over') === null).to.equal(true);
+    });
+
+    it('shows the top 5 with a “Xem tất cả (30)” / “Thu gọn” toggle and aria-expanded', async () => {
+      const el = await ranking(sample(), { parent: 'ha-noi', metric: 'grassroots-unions', period: '2017', top: 5 });
+      expect(rows(el).length).to.equal(5);
+      const toggle = q(el, '[part="toggle"]')!;
+      expect(toggle.textContent!.trim()).to.equal('Xem tất cả (30)');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.getAttribute('aria-controls')).to.equal('table');
+      expect(el.toCsv().trim().split('\n').length).to.equal(1 + 5);
+      toggle.click();
+      await el.updateComplete;
+      expect(rows(el).length).to.equal(30);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(toggle.textContent!.trim()).to.equal('Thu gọn');
+      expect(el.toCsv().trim().split('\n').length).to.equal(1 + 30);
+      await expect(el).to.be.accessible();
+      toggle.click();
+      await el.updateComplete;
+      expect(rows(el).length).to.equal(5);
+    });
+
+    it('marks the highlighted unit and shows it even outside the top N', async () => {
+      const el = await ranking(sample(), { parent: 'ha-noi', metric: 'members', period: '2017', top: 5, highlight: 'hoang-mai' });
+      expect(rows(el).length).to.equal(6);
+      const hl = rowOf(el, 'hoang-mai')!;
+      expect(hl.getAttribute('aria-current')).to.equal('true');
+      expect(hl.getAttribute('part')).to.equal('row row-highlight');
+      expect(cellText(hl, 0)).to.equal('9');
+      expect(el.shadowRoot!.querySelectorAll('[aria-current]').length).to.equal(1);
+      expect(el.summary).to.include('Quận Hoàng Mai xếp thứ 9');
+      const csvUnits = el.toCsv().trim().split('\n').slice(1).map((l) => l.split(',')[0]);
+      expect(csvUnits).to.include('hoang-mai');
+      expect(csvUnits.length).to.equal(6);
+    });
+
+    it('switches metric with a real <select> when the dataset has several', async () => {
+      const el = await ranking(sample(), { parent: 'ha-noi', period: '2017' });
+      const select = q(el, 'select[part="metric-switch"]') as HTMLSelectElement;
+      expect(select.options.length).to.equal(2);
+      expect(select.closest('label') !== null).to.equal(true);
+      select.value = 'members';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.metric).to.equal('members');
+      expect(cellText(rows(el)[0], 1)).to.equal('Quận Tây Hồ*');
+      expect(textOf(el)).to.include('kết nạp đoàn viên');
+      const one = await ranking(tiny([{ id: 'a', name: 'A', actual: 1, target: 2 }]));
+      expect(one.shadowRoot!.querySelectorAll('select').length).to.equal(0);
+    });
+
+    it('sorts by actual or attainment from the attribute and from header buttons with aria-sort', async () => {
+      const el = await ranking(sample(), { parent: 'ha-noi', metric: 'grassroots-unions', period: '2017', sort: 'actual' });
+      const th = (key: string) => q(el, `button[data-sort="${key}"]`)!.closest('th')!;
+      expect(th('actual').getAttribute('aria-sort')).to.equal('descending');
+      expect(th('attainment').getAttribute('aria-sort')).to.equal('none');
+      expect(cellText(rows(el)[0], 1)).to.equal('Quận Đống Đa*');
+      expect(el.summary).to.include('theo kết quả thành lập CĐCS');
+      q(el, 'button[data-sort="actual"]')!.click();
+      await el.updateComplete;
+      expect(th('actual').getAttribute('aria-sort')).to.equal('ascending');
+      expect(cellText(rows(el)[29], 0)).to.equal('1');
+      q(el, 'button[data-sort="attainment"]')!.click();
+      await el.updateComplete;
+      expect(el.sort).to.equal('attainment');
+      expect(th('attainment').getAttribute('aria-sort')).to.equal('descending');
+      expect(cellText(rows(el)[0], 1)).to.equal('Quận Hoàng Mai');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is usable by keyboard: sort buttons, toggle and select are in the tab order', async () => {
+      const el = await ranking(sample(), { parent: 'ha-noi', period: '2017', top: 3 });
+      const focusable = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, select')].filter((b) => b.tabIndex >= 0);
+      expect(focusable.map((b) => b.getAttribute('part'))).to.include.members(['metric-switch', 'sort-button', 'toggle', 'download']);
+      const toggle = q(el, '[part="toggle"]')!;
+      toggle.focus();
+      expect(el.shadowRoot!.activeElement === toggle).to.equal(true);
+    });
+
+    it('ranks a set of units given by `units`', async () => {
+      const el = await ranking(sample(), { units: 'hoang-mai, cau-giay thanh-xuan', metric: 'grassroots-unions', period: '2017' });
+      expect(rows(el).map((r) => r.dataset['unit'])).to.deep.equal(['hoang-mai', 'cau-giay', 'thanh-xuan']);
+      expect(el.summary).to.match(/^Xếp hạng 3 đơn vị theo/);
+    });
+
+    it('notes a printed percent that disagrees (Hoàn Kiếm 2021: 87,5% printed, 77,8% computed)', async () => {
+      const el = await ranking(sample(), { parent: 'ha-noi', metric: 'grassroots-unions', period: '2021' });
+      expect(rowOf(el, 'hoan-kiem')!.querySelector('[part="note"]')!.textContent).to.equal('Báo cáo ghi 87,5%; tính lại: 77,8%.');
+      expect(el.shadowRoot!.querySelectorAll('[part="note"]').length).to.equal(1);
+    });
+
+    it('speaks English with locale="en" (“tied”, “Show all”)', async () => {
+      const el = await ranking(sample(), { parent: 'ha-noi', metric: 'grassroots-unions', period: '2017', locale: 'en', top: 3 });
+      expect(cellText(rowOf(el, 'cau-giay'), 0)).to.equal('2 tied');
+      expect(q(el, '[part="toggle"]')!.textContent!.trim()).to.equal('Show all (30)');
+      expect(el.summary).to.match(/^30 units of Thành phố Hà Nội ranked by attainment/);
+      expect(textOf(el)).to.include('120.0%');
+    });
+
+    it('re-renders on attribute and property changes', async () => {
+      const el = await ranking(sample(), { parent: 'ha-noi', metric: 'grassroots-unions', period: '2017' });
+      el.setAttribute('period', '2021');
+      await el.updateComplete;
+      expect(cellText(rows(el)[0], 1)).to.equal('Quận Hoàn Kiếm');
+      el.setAttribute('top', '2');
+      await el.updateComplete;
+      expect(rows(el).length).to.equal(2);
+      el.data = tiny([{ id: 'x', name: 'Quận X', actual: 3, target: 2 }]);
+      el.removeAttribute('parent');
+      el.removeAttribute('metric');
+      el.removeAttribute('period');
+      await el.updateComplete;
+      await statusOf(el, 'ready');
+      expect(rows(el).length).to.equal(1);
+      el.locale = 'en';
+      await el.updateComplete;
+      expect(q(el, 'thead th')!.textContent!.trim()).to.equal('Rank');
+    });
+  });
+
+  describe('states', () => {
+    it('puts units without a target last, unranked, saying “chưa có chỉ tiêu”', async () => {
+      const el = await ranking(tiny([
+        { id: 'a', name: 'Quận A', actual: 5, target: null },
+        { id: 'b', name: 'Quận B', actual: 9, target: 10 },
+      ]));
+      expect(rows(el).map((r) => r.dataset['unit'])).to.deep.equal(['b', 'a']);
+      expect(cellText(rowOf(el, 'a'), 0)).to.equal('–');
+      expect(cellText(rowOf(el, 'a'), 3)).to.equal('chưa có chỉ tiêu');
+      expect(rowOf(el, 'a')!.querySelectorAll('[part="bar"]').length).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is empty in words when no unit has a figure', async () => {
+      const el = await ranking(tiny([{ id: 'a', name: 'Quận A', actual: null, target: 10 }]));
+      await statusOf(el, 'empty');
+      expect(textOf(el)).to.include('Chưa có dữ liệu');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names an unknown parent in the error state', async () => {
+      const el = await ranking(sample(), { parent: 'khong-co' });
+      await statusOf(el, 'error');
+      expect(textOf(el)).to.include('Không tìm thấy đơn vị "khong-co"');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reserves its height from `top` while loading, else from `reserve`', async () => {
+      const f = fakeFetch(() => new Promise<Response>(() => {}));
+      try {
+        const el = await fixture<TiendoRanking>(html`<tiendo-ranking src="/never.json" top="10"></tiendo-ranking>`);
+        await statusOf(el, 'loading');
+        const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+        expect(el.getBoundingClientRect().height).to.be.closeTo((10 * 2.25 + 9) * rem, 2);
+        await expect(el).to.be.accessible();
+        const other = await fixture<TiendoRanking>(html`<tiendo-ranking src="/never.json" reserve="300px"></tiendo-ranking>`);
+        await statusOf(other, 'loading');
+        expect(other.getBoundingClientRect().height).to.equal(300);
+      } finally {
+        f.restore();
+      }
+    });
+
+    it('keeps long Vietnamese names inside the widget at 280px', async () => {
+      const d = tiny(LONG_NAMES.map((name, i) => ({ id: `l${i}`, name, actual: 10 + i, target: 12 })));
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:280px"><tiendo-ranking .data=${d}></tiendo-ranking></div>`);
+      const el = wrap.querySelector('tiendo-ranking')!;
+      await el.updateComplete;
+      await frames();
+      const table = q(el, 'table')!;
+      expect(table.getBoundingClientRect().width).to.be.at.most(280);
+      expect(table.scrollWidth).to.be.at.most(281);
+      expect(textOf(el)).to.include(LONG_NAMES[1]!);
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders 700 rows fast, every row in the table, skipping off-screen work', async () => {
+      const d = many(700);
+      const t0 = performance.now();
+      const el = await ranking(d, { highlight: 'u350' });
+      await frames();
+      const ms = performance.now() - t0;
+      expect(rows(el).length).to.equal(700);
+      expect(ms).to.be.below(1500);
+      expect(getComputedStyle(rows(el)[0]!).contentVisibility).to.equal('auto');
+      expect(rows(el).filter((r) => r.querySelector('[part="tie"]')).length).to.be.greaterThan(100);
+      expect(el.toCsv().trim().split('\n').length).to.equal(701);
+    });
+
+    it('paginates above 1000 rows', async () => {
+      const el = await ranking(many(1200));
+      expect(rows(el).length).to.equal(500);
+      const pager = q(el, '[part="pager"]')!;
+      expect(pager.textContent).to.include('Trang 1/3');
+      pager.querySelectorAll('button')[1]!.click();
+      await el.updateComplete;
+      expect(cellText(rows(el)[0], 0)).not.to.equal(cellText(rows(el)[499], 0));
+      expect(pager.textContent).to.include('Trang 2/3');
+      expect(el.toCsv().trim().split('\n').length).to.equal(501);
+    });
+  });
+
+  describe('light-DOM table', () => {
+    it('reads a plain table (what readers without JavaScript see) and replaces its view', async () => {
+      const el = await fixture<TiendoRanking>(html`<tiendo-ranking metric="grassroots-unions" period="2017">
+        <table>
+          <caption>Thành lập CĐCS năm 2017</caption>
+          <thead><tr><th>Đơn vị</th><th>Chỉ tiêu</th><th>Thực hiện</th></tr></thead>
+          <tbody>
+            <tr data-unit="hoang-mai"><td>Quận Hoàng Mai</td><td>22</td><td>27</td></tr>
+            <tr data-unit="cau-giay"><td>Quận Cầu Giấy</td><td>20</td><td>24</td></tr>
+            <tr data-unit="thanh-xuan"><td>Quận Thanh Xuân</td><td>15</td><td>18</td></tr>
+          </tbody>
+        </table>
+      </tiendo-ranking>`);
+      await statusOf(el, 'ready');
+      expect(el.dataOrigin).to.equal('table');
+      expect(rows(el).length).to.equal(3);
+      expect(cellText(rowOf(el, 'thanh-xuan'), 0)).to.equal('2 đồng hạng');
+      expect(el.querySelector('table')!.getBoundingClientRect().height).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('security', () => {
+    it(`renders ${XSS_PAYLOADS.length} XSS payloads in every text field as inert text`, async () => {
+      await expectInert(
+        async (p) => ranking(poisoned(p, 2), { highlight: 'a' }),
+        (el, p) => {
+          expect(el.shadowRoot!.querySelectorAll('[part="error"]').length, p).to.equal(0);
+          expect(injectedCount(el, 1), p).to.equal(0);
+          expect(textOf(el)).to.include(p.replace(/\s+/g, ' ').trim().slice(0, 20));
+        },
+      );
+    });
+  });
+});

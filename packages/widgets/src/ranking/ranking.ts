@@ -1,0 +1,351 @@
+import {
+  aggregate, formatAttainment, formatNumber, localize, pace, progressStatus, rank, STATUS_TEXT,
+  type Dataset, type Metric, type Period, type ProgressStatus, type Source, type Unit,
+} from '@tiendo/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { illustrativeOf, SelectionError, TiendoElement, uniqueSources, type Provenance } from '../shared/base-element.js';
+import { findTable } from '../shared/inline-data.js';
+import { requireMetric, requirePeriod, requireUnit } from '../shared/selection.js';
+import { UI } from '../shared/i18n.js';
+import { describeRanking, RANKING_TEXT } from './ranking.text.js';
+import { rankingStyles } from './ranking.styles.js';
+
+/** One ranked unit. */
+export interface RankingRow {
+  unit: Unit;
+  actual: number;
+  target: number | null;
+  /** actual ÷ target, `null` without a target. */
+  attainment: number | null;
+  /** Competition rank (1, 2, 2, 4); `null` when the unit cannot be ranked on the sort key. */
+  rank: number | null;
+  /** True when the rank is shared (“đồng hạng”). */
+  tied: boolean;
+  status: ProgressStatus;
+  /** The note when a printed percent disagrees with the figures. */
+  note: string | null;
+  illustrative: boolean;
+  sources: Source[];
+}
+
+/** What `<tiendo-ranking>` shows. */
+export interface RankingModel {
+  parent: Unit | null;
+  metric: Metric;
+  period: Period;
+  /** Metrics with figures for these units (the metric switch offers them when more than one). */
+  metrics: Metric[];
+  /** Every ranked row, in display order. */
+  rows: RankingRow[];
+  /** The attainment at the right end of the bars (1 = 100%, at most 2.5). */
+  scale: number;
+  summary: string;
+}
+
+/** How the rows are ranked. */
+export type RankingSort = 'attainment' | 'actual';
+
+/** Bars stop growing past 250%; the figures still say the real value. */
+const MAX_SCALE = 2.5;
+/** Above this many rows, all rows are shown page by page. */
+export const PAGINATE_ABOVE = 1000;
+/** Rows per page when paginated. */
+export const PAGE_SIZE = 500;
+/** Height of one row while loading, in rem (keep in step with the styles). */
+const ROW_REM = 2.25;
+
+/**
+ * The children of a unit (or any set of units) ranked by attainment of a metric, with competition
+ * ranks and ties shown (“đồng hạng”), inline bars with a 100% line, a top-N view with a
+ * “Xem tất cả” / “Thu gọn” toggle, a highlighted unit, a metric switch and sortable columns. A
+ * real `<table>` whose caption is the one-sentence summary.
+ *
+ * @summary Units ranked by attainment of a target.
+ * @tag tiendo-ranking
+ *
+ * @csspart base - The ranking group (its accessible name is the summary sentence).
+ * @csspart controls - The line with the metric switch.
+ * @csspart metric-switch - The metric `<select>` (shown when the dataset has several metrics).
+ * @csspart table - The `<table>`.
+ * @csspart caption - The table caption: the one-sentence summary.
+ * @csspart sort-button - The buttons in the sortable column headers.
+ * @csspart row - A table row; the highlighted one also has part `row-highlight`.
+ * @csspart row-highlight - The row of the `highlight` unit.
+ * @csspart rank - The rank cell.
+ * @csspart tie - The “đồng hạng” word next to a shared rank.
+ * @csspart bar - The bar track in a row.
+ * @csspart fill - The bar itself.
+ * @csspart target-line - The 100% line on a bar.
+ * @csspart note - The note when a printed percent disagrees with the figures.
+ * @csspart toggle - The “Xem tất cả (N)” / “Thu gọn” button.
+ * @csspart pager - Page buttons above 1000 rows.
+ * @csspart footer - Source, updated date and download.
+ * @csspart loading - The loading placeholder.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssproperty --tiendo-color-text - Text colour (default #1d1d1f, dark #ececef).
+ * @cssproperty --tiendo-color-muted - Secondary text colour (default #5b5b66, dark #a9a9b4).
+ * @cssproperty --tiendo-color-surface - Background of header, states and buttons (default #f4f4f6, dark #23232a).
+ * @cssproperty --tiendo-color-bar - Bar colour up to 100% (default #0b5cad, dark #6cb2ff).
+ * @cssproperty --tiendo-color-over - Bar colour of units over 100% (default #0a7a3d, dark #4fd08a).
+ * @cssproperty --tiendo-color-track - Bar track and rule colour (default #e3e3e8, dark #3a3a44).
+ * @cssproperty --tiendo-color-target - 100% line colour (default #1d1d1f, dark #ececef).
+ * @cssproperty --tiendo-color-highlight - Background of the highlighted row (default #fff3c4, dark #4a3d10).
+ * @cssproperty --tiendo-color-warn - Colour of notes (default #8a5a00, dark #ffcc66).
+ * @cssproperty --tiendo-color-focus - Focus ring colour (default #0b5cad, dark #6cb2ff).
+ * @cssproperty --tiendo-font-family - Font (default: inherited from the page).
+ * @cssproperty --tiendo-font-size - Base font size (default 1rem).
+ * @cssproperty --tiendo-radius - Corner radius (default 4px).
+ * @cssproperty --tiendo-bar-height - Bar height (default 0.75rem).
+ *
+ * @fires {TiendoLoadEvent} tiendo-load - The data is loaded and valid.
+ * @fires {TiendoErrorEvent} tiendo-error - The data cannot be shown; `detail` says why.
+ */
+export class TiendoRanking extends TiendoElement<RankingModel> {
+  static override styles = [...TiendoElement.styles, rankingStyles];
+
+  /** Unit id whose children are ranked; default: the first top-level unit with children. */
+  @property() parent?: string;
+
+  /** Unit ids to rank instead of a parent's children (attribute: comma- or space-separated). */
+  @property({ converter: { fromAttribute: (v: string | null) => (v ? v.split(/[\s,]+/).filter(Boolean) : undefined) } })
+  units?: string[];
+
+  /** Show only the first N rows with a “Xem tất cả (N)” toggle; 0 (default) shows all. */
+  @property({ type: Number }) top = 0;
+
+  /** Unit id of the row to mark (the unit the article is about); shown even when outside the top N. */
+  @property() highlight?: string;
+
+  /** Rank by `attainment` (default) or by `actual`. */
+  @property() sort: RankingSort = 'attainment';
+
+  /** `desc` (default: best first) or `asc`; ranks stay best = 1 either way. */
+  @property() order: 'asc' | 'desc' = 'desc';
+
+  /** True when every row is shown although `top` is set. */
+  @state() private expanded = false;
+  /** Current page (0-based) above 1000 rows. */
+  @state() private page = 0;
+
+  /** The one-sentence summary of what is shown (empty until ready). */
+  get summary(): string {
+    return this.model?.summary ?? '';
+  }
+
+  private get words() {
+    return RANKING_TEXT[this.uiLocale];
+  }
+
+  private get sortKey(): RankingSort {
+    return this.sort === 'actual' ? 'actual' : 'attainment';
+  }
+
+  private get topN(): number {
+    const n = Math.floor(Number(this.top));
+    return Number.isFinite(n) && n > 0 ? n : 0;
+  }
+
+  protected override selectionKeys(): PropertyKey[] {
+    return [...super.selectionKeys(), 'parent', 'units', 'sort', 'order', 'highlight'];
+  }
+
+  protected override reservedHeight(): string {
+    return '24rem';
+  }
+
+  /** Rows known before the data arrives: `top`, the `units` list, or a light-DOM table. */
+  private knownRowCount(): number | null {
+    const listed = this.units?.length ?? findTable(this)?.tBodies[0]?.rows.length ?? null;
+    const top = this.topN;
+    if (top) return listed !== null ? Math.min(top, listed) : top;
+    return listed;
+  }
+
+  protected override loadingHeight(): string {
+    const n = this.knownRowCount();
+    if (n !== null) return `calc(${n} * ${ROW_REM}rem + 9rem)`;
+    return this.reserve ?? this.reservedHeight();
+  }
+
+  protected override select(dataset: Dataset): RankingModel | null {
+    const locale = this.uiLocale;
+    let parent: Unit | null = null;
+    let candidates: Unit[];
+    if (this.units?.length) {
+      const byId = new Map(dataset.units.map((u) => [u.id, u]));
+      candidates = this.units.map((id) => {
+        const u = byId.get(id);
+        if (!u) throw new SelectionError(`${UI[locale].unit} "${id}"`);
+        return u;
+      });
+    } else {
+      const withChildren = new Set(dataset.units.map((u) => u.parent).filter(Boolean));
+      parent = this.parent ? requireUnit(dataset, this.parent, locale) : (dataset.units.find((u) => !u.parent && withChildren.has(u.id)) ?? null);
+      candidates = parent ? dataset.units.filter((u) => u.parent === parent!.id) : dataset.units;
+    }
+    const ids = new Set(candidates.map((u) => u.id));
+    const metrics = dataset.metrics.filter((m) => dataset.actuals.some((a) => a.metric === m.id && ids.has(a.unit)));
+    const metric = this.metric ? requireMetric(dataset, this.metric, locale) : (metrics[0] ?? requireMetric(dataset, undefined, locale));
+    const period = requirePeriod(dataset, this.period, locale, undefined, metric.id, ids);
+    const agg = aggregate(dataset, { metric: metric.id, period: period.id });
+
+    const rows: RankingRow[] = [];
+    for (const unit of candidates) {
+      const node = agg.byUnit.get(unit.id);
+      if (!node || node.actual === null) continue;
+      const actualRow = node.actualIndex !== null ? dataset.actuals[node.actualIndex] : undefined;
+      const targetRow = node.targetIndex !== null ? dataset.targets[node.targetIndex] : undefined;
+      const target = node.target;
+      const p = target && node.asOf && node.asOf < period.end ? pace({ actual: node.actual, target, start: period.start, end: period.end, asOf: node.asOf }) : null;
+      rows.push({
+        unit, actual: node.actual, target, attainment: target ? node.attainment : null, rank: null, tied: false,
+        status: progressStatus(node.actual, target, p),
+        note: this.printedNote(node.actual, target, actualRow?.printed),
+        illustrative: !actualRow || actualRow.illustrative === true || targetRow?.illustrative === true,
+        sources: uniqueSources([actualRow?.source, targetRow?.source]),
+      });
+    }
+    if (!rows.length) return null;
+    const key = this.sortKey;
+    const ranked = rank(rows, { by: (r) => (key === 'actual' ? r.actual : r.attainment), name: (r) => r.unit.name });
+    if (this.order === 'asc') {
+      const unranked = ranked.filter((r) => r.rank === null);
+      ranked.splice(0, ranked.length, ...ranked.filter((r) => r.rank !== null).reverse(), ...unranked);
+    }
+    const maxAttainment = ranked.reduce((m, r) => Math.max(m, r.attainment ?? 0), 0);
+    const withTarget = ranked.filter((r) => r.target);
+    const h = this.highlight ? ranked.find((r) => r.unit.id === this.highlight) : undefined;
+    const summary = describeRanking({
+      parent, metric, period, sort: key, count: ranked.length, locale,
+      leaders: ranked.filter((r) => r.rank === 1).map((r) => ({ name: r.unit.name, actual: r.actual, target: r.target })),
+      withTarget: withTarget.length,
+      met: withTarget.filter((r) => r.actual >= r.target!).length,
+      highlight: h ? { name: h.unit.name, rank: h.rank, tied: h.tied } : null,
+    });
+    if (this.page * PAGE_SIZE >= ranked.length) this.page = 0;
+    return { parent, metric, period, metrics: metrics.length ? metrics : [metric], rows: ranked, scale: Math.min(Math.max(1, maxAttainment), MAX_SCALE), summary };
+  }
+
+  /** The rows on screen: the top N (plus the highlighted row), a page, or all. */
+  visibleRows(m: RankingModel | null = this.model): RankingRow[] {
+    if (!m) return [];
+    const top = this.topN;
+    if (top && !this.expanded && m.rows.length > top) {
+      const head = m.rows.slice(0, top);
+      const h = this.highlight ? m.rows.slice(top).find((r) => r.unit.id === this.highlight) : undefined;
+      return h ? [...head, h] : head;
+    }
+    if (m.rows.length > PAGINATE_ABOVE) return m.rows.slice(this.page * PAGE_SIZE, (this.page + 1) * PAGE_SIZE);
+    return m.rows;
+  }
+
+  protected override provenance(m: RankingModel): Provenance {
+    const rows = this.visibleRows(m);
+    return {
+      sources: uniqueSources(rows.flatMap((r) => r.sources)),
+      illustrative: illustrativeOf(rows.map((r) => r.illustrative)),
+      csv: { units: rows.map((r) => r.unit.id), metrics: [m.metric.id], periods: [m.period.id] },
+    };
+  }
+
+  private sortBy(key: RankingSort): void {
+    if (this.sortKey === key) this.order = this.order === 'asc' ? 'desc' : 'asc';
+    else {
+      this.sort = key;
+      this.order = 'desc';
+    }
+  }
+
+  private onMetric(e: Event): void {
+    this.metric = (e.target as HTMLSelectElement).value;
+  }
+
+  protected override renderModel(m: RankingModel): TemplateResult {
+    const w = this.words;
+    const locale = this.uiLocale;
+    const rows = this.visibleRows(m);
+    const top = this.topN;
+    const canToggle = top > 0 && m.rows.length > top;
+    const pages = !canToggle || this.expanded ? Math.ceil(m.rows.length / PAGE_SIZE) : 1;
+    const paged = m.rows.length > PAGINATE_ABOVE && pages > 1;
+    const sortHeader = (key: RankingSort, text: string) => {
+      const active = this.sortKey === key;
+      return html`<th scope="col" class=${key === 'actual' ? 'c-actual' : 'c-pct'} aria-sort=${active ? (this.order === 'asc' ? 'ascending' : 'descending') : 'none'}>
+        <button part="sort-button" type="button" data-sort=${key} title=${w.sortBy(text)} @click=${() => this.sortBy(key)}>${text}<span class="arrow" aria-hidden="true">${active ? (this.order === 'asc' ? '▲' : '▼') : '↕'}</span></button>
+      </th>`;
+    };
+    return html`<div part="base" class="ranking" role="group" aria-labelledby="caption">
+      ${m.metrics.length > 1
+        ? html`<div part="controls" class="controls">
+            <label>${w.metric}
+              <select part="metric-switch" @change=${this.onMetric}>
+                ${m.metrics.map((x) => html`<option value=${x.id} ?selected=${x.id === m.metric.id}>${localize(x.labels, locale)}</option>`)}
+              </select>
+            </label>
+          </div>`
+        : nothing}
+      <table part="table" id="table">
+        <caption part="caption" id="caption">${m.summary}</caption>
+        <colgroup><col class="c-rank" /><col class="c-name" /><col class="c-actual" /><col class="c-pct" /></colgroup>
+        <thead>
+          <tr>
+            <th scope="col" class="c-rank">${w.rank}</th>
+            <th scope="col" class="c-name">${w.unit}</th>
+            ${sortHeader('actual', w.actual)} ${sortHeader('attainment', w.attainment)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((r) => this.renderRow(m, r))}
+        </tbody>
+      </table>
+      ${canToggle
+        ? html`<button part="toggle" class="toggle" type="button" aria-controls="table" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => (this.expanded = !this.expanded)}>
+            ${this.expanded ? w.collapse : w.showAll(m.rows.length)}
+          </button>`
+        : nothing}
+      ${paged
+        ? html`<nav part="pager" class="pager" aria-label=${w.pages}>
+            <button type="button" ?disabled=${this.page === 0} @click=${() => this.page--}>${w.prev}</button>
+            <span aria-live="polite">${w.page(this.page + 1, pages)}</span>
+            <button type="button" ?disabled=${this.page >= pages - 1} @click=${() => this.page++}>${w.next}</button>
+          </nav>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderRow(m: RankingModel, r: RankingRow): TemplateResult {
+    const locale = this.uiLocale;
+    const highlighted = r.unit.id === this.highlight;
+    const value = r.target !== null ? `${formatNumber(r.actual, { locale })}/${formatNumber(r.target, { locale })}` : formatNumber(r.actual, { locale });
+    const pct = r.target ? formatAttainment(r.actual, r.target, { locale }) : null;
+    const pos = (x: number) => `${(Math.min(x, MAX_SCALE) / m.scale) * 100}%`;
+    return html`<tr part=${highlighted ? 'row row-highlight' : 'row'} class=${highlighted ? 'hl' : ''} aria-current=${highlighted ? 'true' : nothing} data-unit=${r.unit.id}>
+      <td part="rank" class="c-rank num">${r.rank ?? '–'}${r.tied ? html` <span part="tie" class="tie">${this.words.tied}</span>` : nothing}</td>
+      <th scope="row" class="c-name">${r.unit.name}${r.illustrative ? '*' : ''}</th>
+      <td class="c-actual num">${value}</td>
+      <td class="c-pct">
+        <div class="cell">
+          <span class="pct num" data-status=${r.status}>${pct ?? STATUS_TEXT[locale]['no-target']}</span>
+          ${r.attainment !== null
+            ? html`<span part="bar" class="bar-track" aria-hidden="true">
+                <span part="fill" class=${r.attainment > 1 ? 'bar-fill over' : 'bar-fill'} style=${styleMap({ width: pos(r.attainment) })}></span>
+                <span part="target-line" class="line100" style=${styleMap({ insetInlineStart: pos(1) })}></span>
+              </span>`
+            : nothing}
+        </div>
+        ${r.note ? html`<span part="note" class="note">${r.note}</span>` : nothing}
+      </td>
+    </tr>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tiendo-ranking': TiendoRanking;
+  }
+}
