@@ -12,7 +12,8 @@ export function dayNumber(date: string | Date): number {
   }
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
-  if (!m || Number.isNaN(t) || new Date(t).getUTCDate() !== Number(m[3])) {
+  // Date.UTC rolls 2017-13-01 over to 2018-01-01 and 2017-02-30 to 2017-03-02: both must round-trip.
+  if (!m || Number.isNaN(t) || new Date(t).getUTCDate() !== Number(m[3]) || new Date(t).getUTCMonth() !== Number(m[2]) - 1) {
     throw new TiendoError('invalid-date', `expected a date YYYY-MM-DD, received ${JSON.stringify(date)}`);
   }
   return t / DAY;
