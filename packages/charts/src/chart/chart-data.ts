@@ -1,14 +1,15 @@
 /**
- * Data and theme plumbing of `<tiendo-chart>`, kept in this one file so it can be swapped for the
- * widgets' shared plumbing (packages/widgets/src/shared: data-source, inline-data, theme) later:
- * - `loadDataset(src)`: fetch once per URL (cached, shared by every chart), validate with the SDK;
+ * Data and theme plumbing of `<tiendo-chart>`, on top of the widgets' shared plumbing
+ * (`@tiendo/widgets/shared`), so a chart and widgets with the same `src` fetch it once:
+ * - `loadDataset(src)`: the widgets' cache keyed by URL (ref-counted, aborted when nobody waits);
  * - `inlineDataset(host)`: an inline `<script type="application/json">` child;
  * - `propertyDataset(data)`: the `data` property, validated at the edge;
- * - `readTheme(host)`: the chart colours from CSS custom properties.
+ * - `readTheme(host)`: the chart colours, resolved from the widgets' `--tiendo-*` tokens.
  * @module
  */
-import { type Dataset, DatasetError, parseDatasetJson, parseDatasetText, safeParseDataset } from '@tiendo/sdk';
-import { type ChartTheme, THEME_PROPERTIES } from '../specs/theme.js';
+import { type Dataset, DatasetError, safeParseDataset } from '@tiendo/sdk';
+import { LoadError, loadDataset as sharedLoad, readInlineJson } from '@tiendo/widgets/shared';
+import type { ChartTheme } from '../specs/theme.js';
 import type { ChartErrorDetail } from './events.js';
 
 /** A failure to get a dataset, with the detail of the `tiendo-error` it becomes. */
@@ -19,65 +20,31 @@ export class ChartDataError extends Error {
   }
 }
 
-/** How long a fetch may take. */
-export const FETCH_TIMEOUT = 15_000;
-
-const cache = new Map<string, Promise<Dataset>>();
-
-/** Absolute URL of `src` against the document. */
-export function resolveUrl(src: string): string {
-  return new URL(src, document.baseURI).href;
+/** A pending load and its release (call it when the chart stops waiting). */
+export interface ChartLoad {
+  promise: Promise<Dataset>;
+  release: () => void;
 }
 
 /**
- * The dataset at `src`, fetched once per URL however many charts ask (a failure is not cached, so
- * a later call retries). JSON or long CSV, by content. Rejects with a `ChartDataError`.
+ * The dataset at `src` through the widgets' shared cache (one request per URL for every chart
+ * and widget on the page). Rejects with a `ChartDataError`.
  */
-export function loadDataset(src: string): Promise<Dataset> {
-  const url = resolveUrl(src);
-  let p = cache.get(url);
-  if (!p) {
-    p = fetchDataset(url);
-    cache.set(url, p);
-    p.catch(() => cache.delete(url));
-  }
-  return p;
+export function loadDataset(src: string): ChartLoad {
+  const { promise, release } = sharedLoad(src);
+  return {
+    release,
+    promise: promise.catch((e: unknown) => {
+      if (e instanceof LoadError) throw new ChartDataError(e.detail as ChartErrorDetail);
+      throw e;
+    }),
+  };
 }
 
-/** Forgets the cached dataset of `src` (or every one). */
-export function invalidate(src?: string): void {
-  if (src === undefined) cache.clear();
-  else cache.delete(resolveUrl(src));
-}
-
-async function fetchDataset(url: string): Promise<Dataset> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT), credentials: 'same-origin' });
-  } catch (e) {
-    const timeout = (e as Error).name === 'TimeoutError';
-    throw new ChartDataError({ code: timeout ? 'timeout' : 'network', message: `${url}: ${(e as Error).message}`, url, retryable: true });
-  }
-  if (!response.ok) {
-    throw new ChartDataError({ code: 'http', message: `${url}: HTTP ${response.status}`, status: response.status, url, retryable: response.status >= 500 });
-  }
-  const text = await response.text();
-  const csv = /\bcsv\b/i.test(response.headers.get('content-type') ?? '') || /\.csv(\?|#|$)/i.test(url);
-  return parseText(text, csv ? 'csv' : undefined, url);
-}
-
-function parseText(text: string, format: 'json' | 'csv' | undefined, url?: string): Dataset {
-  try {
-    return format === 'json' ? parseDatasetJson(text) : parseDatasetText(text, format);
-  } catch (e) {
-    throw invalid(e, url);
-  }
-}
-
-function invalid(e: unknown, url?: string): ChartDataError {
+function invalid(e: unknown): ChartDataError {
   if (e instanceof DatasetError) {
     const code = e.issues[0]?.code === 'invalid-json' ? 'invalid-json' : 'invalid-data';
-    return new ChartDataError({ code, message: e.message, issues: e.issues, ...(url ? { url } : {}), retryable: false });
+    return new ChartDataError({ code, message: e.message, issues: e.issues, retryable: false });
   }
   return new ChartDataError({ code: 'internal', message: String((e as Error)?.message ?? e), retryable: false });
 }
@@ -91,31 +58,43 @@ export function propertyDataset(data: unknown): Dataset {
 
 /** The dataset of an inline `<script type="application/json">` child, or `null` when there is none. */
 export function inlineDataset(host: Element): Dataset | null {
-  const script = host.querySelector(':scope > script[type="application/json"]');
-  if (!script) return null;
-  return parseText(script.textContent ?? '', 'json');
+  let json: unknown;
+  try {
+    json = readInlineJson(host);
+  } catch (e) {
+    throw invalid(e);
+  }
+  return json === undefined ? null : propertyDataset(json);
 }
 
+/** The private token (from the widgets' tokenStyles) each chart colour is read from. */
+export const THEME_TOKENS: Readonly<Record<Exclude<keyof ChartTheme, 'fontFamily'>, string>> = Object.freeze({
+  bar: '--_bar',
+  barShort: '--_bad',
+  text: '--_text',
+  textMuted: '--_muted',
+  rule: '--_target',
+  grid: '--_track',
+});
+
 /**
- * The chart theme from the host's computed custom properties. The element's styles set the
- * private `--_…` properties from the public `--tiendo-…` ones with light or dark defaults, so
- * this reads what the page asked for, or the theme's default.
+ * The chart theme of `host`: each colour from a probe element in its shadow root whose `color` is
+ * the token (so `light-dark()` defaults and page overrides arrive resolved to `rgb(…)`), and the
+ * font from the host's computed `font-family`.
  */
-export function readTheme(host: Element): ChartTheme {
-  const style = getComputedStyle(host);
-  const out = {} as ChartTheme;
-  for (const key of Object.keys(THEME_PROPERTIES) as (keyof ChartTheme)[]) {
-    out[key] = style.getPropertyValue(privateProperty(key)).trim();
+export function readTheme(host: HTMLElement): ChartTheme {
+  const root = host.shadowRoot;
+  const out = { fontFamily: getComputedStyle(host).fontFamily } as ChartTheme;
+  for (const key of Object.keys(THEME_TOKENS) as (keyof typeof THEME_TOKENS)[]) {
+    const probe = root?.querySelector(`.probe[data-token="${key}"]`);
+    out[key] = probe ? getComputedStyle(probe).color : '';
   }
   return out;
 }
 
-/** The private custom property the styles resolve each theme key into (`--_chart-bar`). */
-export function privateProperty(key: keyof ChartTheme): string {
-  return `--_chart-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-}
-
-/** True when the reader's system asks for a dark scheme. */
-export function prefersDark(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+/** The resolved page background of `host` (`--_bg`), or '' when transparent. */
+export function readBackground(host: HTMLElement): string {
+  const probe = host.shadowRoot?.querySelector('.probe[data-token="bg"]');
+  const c = probe ? getComputedStyle(probe).color : '';
+  return !c || c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c) ? '' : c;
 }

@@ -1,63 +1,34 @@
 /**
- * Styles of `<tiendo-chart>`. Public custom properties (`--tiendo-…`) resolve into private ones
- * (`--_chart-…`) with light or dark defaults from the same constants the spec builders use; the
- * element reads the private ones with `getComputedStyle` and passes them to the chart.
+ * Styles of `<tiendo-chart>`: the widgets' public tokens (`tokenStyles` from
+ * `@tiendo/widgets/shared`: `--tiendo-color-bar`, `-text`, `-muted`, `-target`, `-track`, `-bad`,
+ * `--tiendo-font-family`, … with light/dark defaults by `data-scheme`), plus the chart's own layout.
+ * Vega draws with plain colours, so the element resolves each token through a hidden probe
+ * (`.probe[data-token]`, whose `color` is the token) and passes the values to the chart.
  * @module
  */
-import { type CSSResult, css, unsafeCSS } from 'lit';
-import { type ChartTheme, DARK_THEME, LIGHT_THEME, THEME_PROPERTIES } from '../specs/theme.js';
-import { privateProperty } from './chart-data.js';
+import { tokenStyles } from '@tiendo/widgets/shared';
+import { type CSSResultGroup, css } from 'lit';
 
-// Our own constants only (never page data): safe to inline as CSS text.
-const tokens = (theme: ChartTheme): CSSResult =>
-  unsafeCSS(
-    (Object.keys(THEME_PROPERTIES) as (keyof ChartTheme)[])
-      .map((k) => `${privateProperty(k)}: var(${THEME_PROPERTIES[k]}, ${theme[k]});`)
-      .join('\n'),
-  );
-const light = tokens(LIGHT_THEME);
-const dark = tokens(DARK_THEME);
-
-export const chartStyles = css`
-  :host {
-    ${light}
-    --_chart-surface: var(--tiendo-color-surface, transparent);
-    --_chart-focus: var(--tiendo-color-focus, #1f5fa8);
-    display: block;
-    color: var(--_chart-text);
-    font-family: var(--_chart-font-family);
-    font-size: var(--tiendo-font-size, 1rem);
-    line-height: 1.4;
-    container-type: inline-size;
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    ${dark}
-    --_chart-surface: var(--tiendo-color-surface, #16181d);
-    --_chart-focus: var(--tiendo-color-focus, #7fb3f0);
-    color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${dark}
-      --_chart-surface: var(--tiendo-color-surface, #16181d);
-      --_chart-focus: var(--tiendo-color-focus, #7fb3f0);
-      color-scheme: dark;
-    }
-  }
-  :host([hidden]) {
+const chartOwn = css`
+  .probe {
     display: none;
   }
+  .probe[data-token='bar'] { color: var(--_bar); }
+  .probe[data-token='barShort'] { color: var(--_bad); }
+  .probe[data-token='text'] { color: var(--_text); }
+  .probe[data-token='textMuted'] { color: var(--_muted); }
+  .probe[data-token='rule'] { color: var(--_target); }
+  .probe[data-token='grid'] { color: var(--_track); }
+  .probe[data-token='bg'] { color: var(--_bg); }
   figure {
     margin: 0;
-    padding: var(--tiendo-chart-padding, 0.5rem 0);
-    background: var(--_chart-surface);
+    padding: 0.5rem 0;
   }
   .head {
     display: flex;
     align-items: flex-start;
     justify-content: space-between;
-    gap: 0.5rem;
+    gap: var(--_gap);
   }
   figcaption {
     font-weight: 600;
@@ -68,11 +39,11 @@ export const chartStyles = css`
   }
   .chart {
     min-height: var(--tiendo-chart-min-height, 240px);
-    outline: none;
-    border-radius: 2px;
+    border-radius: var(--_radius);
   }
   .chart:focus-visible {
-    box-shadow: 0 0 0 2px var(--_chart-focus);
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
   .chart[hidden] {
     display: none;
@@ -84,10 +55,15 @@ export const chartStyles = css`
   .status {
     margin: 0;
     padding: 0.75rem 0;
+    color: var(--_muted);
+  }
+  .status[data-state='error'] {
+    color: var(--_text);
+    border-left: 4px solid var(--_bad);
+    padding-left: 0.75rem;
   }
   .status[data-state='loading'] {
     min-height: var(--tiendo-chart-min-height, 240px);
-    box-sizing: border-box;
   }
   .status:empty {
     display: none;
@@ -97,9 +73,10 @@ export const chartStyles = css`
     z-index: 1;
     max-width: min(22rem, 90%);
     padding: 0.375rem 0.5rem;
-    border-radius: 4px;
-    background: var(--tiendo-color-tooltip-background, #1a1a1a);
-    color: var(--tiendo-color-tooltip-text, #ffffff);
+    border-radius: var(--_radius);
+    border: 1px solid var(--_track);
+    background: var(--_surface);
+    color: var(--_text);
     font-size: 0.875rem;
     white-space: pre-line;
     pointer-events: none;
@@ -111,25 +88,14 @@ export const chartStyles = css`
   .source {
     margin: 0.25rem 0 0;
     font-size: 0.875rem;
-    color: var(--_chart-text-muted);
+    color: var(--_muted);
   }
   .menu-wrap {
     position: relative;
     flex: none;
   }
-  button {
-    font: inherit;
+  .menu-wrap button {
     font-size: 0.875rem;
-    color: var(--_chart-text);
-    background: transparent;
-    border: 1px solid var(--_chart-grid);
-    border-radius: 4px;
-    padding: 0.25rem 0.625rem;
-    cursor: pointer;
-  }
-  button:focus-visible {
-    outline: 2px solid var(--_chart-focus);
-    outline-offset: 1px;
   }
   [role='menu'] {
     position: absolute;
@@ -140,32 +106,21 @@ export const chartStyles = css`
     min-width: 9rem;
     margin-top: 0.25rem;
     padding: 0.25rem;
-    background: var(--tiendo-color-menu-background, Canvas);
-    border: 1px solid var(--_chart-grid);
-    border-radius: 4px;
+    background: var(--_surface);
+    border: 1px solid var(--_track);
+    border-radius: var(--_radius);
   }
   [role='menu'][hidden] {
     display: none;
   }
   [role='menuitem'] {
     border: 0;
-    text-align: left;
-    color: CanvasText;
+    text-align: start;
+    color: var(--_text);
   }
   [role='menuitem']:hover,
   [role='menuitem']:focus-visible {
-    background: color-mix(in srgb, var(--_chart-bar) 15%, transparent);
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
+    background: color-mix(in srgb, var(--_bar) 15%, transparent);
   }
   @media (forced-colors: active) {
     .chart:focus-visible {
@@ -179,3 +134,5 @@ export const chartStyles = css`
     }
   }
 `;
+
+export const chartStyles: CSSResultGroup = [tokenStyles, chartOwn];

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Dataset, DatasetInput, Locale } from '@tiendo/sdk';
+import { resolveScheme, watchScheme } from '@tiendo/widgets/shared';
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ChartRenderer, chartCsv, download } from '../render.js';
@@ -16,7 +17,7 @@ import { themeSignals } from '../specs/template.js';
 import type { ThemeName } from '../specs/theme.js';
 import { trendSpec } from '../specs/trend.js';
 import { describeFailure } from './chart-errors.js';
-import { inlineDataset, loadDataset, prefersDark, propertyDataset, readTheme } from './chart-data.js';
+import { type ChartLoad, THEME_TOKENS, inlineDataset, loadDataset, propertyDataset, readBackground, readTheme } from './chart-data.js';
 import { ExportMenu } from './chart-menu.js';
 import { UI_TEXT, formatDate, toLocale } from './chart-text.js';
 import { chartStyles } from './chart.styles.js';
@@ -49,16 +50,21 @@ const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto'];
  * @csspart export-menu - The download menu.
  * @csspart export-item - Each item of the menu (also `export-png`, `export-svg`, `export-csv`).
  *
- * @cssproperty [--tiendo-color-bar=#1f5fa8] - Bars, points and lines (dark: #7fb3f0).
- * @cssproperty [--tiendo-color-bar-short=#b35900] - Bars short of the target or failing a threshold (dark: #f0a860).
- * @cssproperty [--tiendo-color-text=#1a1a1a] - Text and axis labels (dark: #f2f2f2).
- * @cssproperty [--tiendo-color-text-muted=#4d4d4d] - Axis titles, source line (dark: #c4c4c4).
- * @cssproperty [--tiendo-color-rule=#b00020] - The 100% rule and threshold ticks (dark: #ff8a9a).
- * @cssproperty [--tiendo-color-grid=#d9d9d9] - Grid lines, axis lines, borders (dark: #4a4a4a).
- * @cssproperty [--tiendo-color-surface=transparent] - Background (dark: #16181d); also the PNG background.
- * @cssproperty [--tiendo-color-focus=#1f5fa8] - Focus ring.
- * @cssproperty [--tiendo-font-family=system-ui, sans-serif] - Font of the chart and its text.
+ * The public custom properties are the widgets' (`@tiendo/widgets/shared` tokenStyles), with the
+ * same light and dark defaults; the chart uses these:
+ * @cssproperty [--tiendo-color-bar=light-dark(#0b5cad, #6cb2ff)] - Bars, points and lines.
+ * @cssproperty [--tiendo-color-bad=light-dark(#b3261e, #ff8a80)] - Bars short of the target or failing a threshold.
+ * @cssproperty [--tiendo-color-text=light-dark(#1d1d1f, #ececef)] - Text and axis labels.
+ * @cssproperty [--tiendo-color-muted=light-dark(#5b5b66, #a9a9b4)] - Axis titles, source line, states.
+ * @cssproperty [--tiendo-color-target=light-dark(#1d1d1f, #ececef)] - The 100% rule and threshold ticks.
+ * @cssproperty [--tiendo-color-track=light-dark(#e3e3e8, #3a3a44)] - Grid and axis lines, borders.
+ * @cssproperty [--tiendo-color-bg=transparent] - Background; also the PNG background (white or dark when transparent).
+ * @cssproperty [--tiendo-color-surface=light-dark(#f4f4f6, #23232a)] - Tooltip and menu background.
+ * @cssproperty [--tiendo-color-focus=light-dark(#0b5cad, #6cb2ff)] - Focus ring.
+ * @cssproperty [--tiendo-font-family=inherit] - Font of the chart and its text.
  * @cssproperty [--tiendo-font-size=1rem] - Base font size of the text around the chart.
+ * @cssproperty [--tiendo-radius=4px] - Corner radius of buttons, menu and tooltip.
+ * @cssproperty [--tiendo-gap=0.5rem] - Space between the pieces.
  * @cssproperty [--tiendo-chart-min-height=240px] - Space reserved while loading.
  *
  * @fires tiendo-load - The data is loaded and valid (`detail`: `{ dataset, origin }`).
@@ -95,8 +101,11 @@ export class TiendoChart extends LitElement {
   /** Language of words and numbers: `vi` (default: `102,7%`, `1.548`) or `en` (`102.7%`, `1,548`). */
   @property({ converter: { fromAttribute: toLocale } }) locale: Locale = 'vi';
 
-  /** `light` (default), `dark`, or `auto` (follows the reader's system). */
-  @property({ reflect: true, converter: { fromAttribute: (v) => (THEMES.includes(v as ThemeName) ? v : 'light') } }) theme: ThemeName = 'light';
+  /**
+   * `auto` (default: a `data-theme`/`dark` class on an ancestor, the page's `color-scheme`, then
+   * the reader's system), `light` or `dark`, as the widgets.
+   */
+  @property({ reflect: true, converter: { fromAttribute: (v) => (THEMES.includes(v as ThemeName) ? v : 'auto') } }) theme: ThemeName = 'auto';
 
   @state() private _status: ChartStatus = 'initial';
   @state() private _model: ChartModel | null = null;
@@ -109,9 +118,13 @@ export class TiendoChart extends LitElement {
   #needsDraw = false;
   #loading: Promise<void> = Promise.resolve();
   #drawing: Promise<void> = Promise.resolve();
-  #media: MediaQueryList | null = null;
+  #unwatch: (() => void) | null = null;
+  #load_: ChartLoad | null = null;
   #menu = new ExportMenu(this, (id) => void this.#export(id));
-  #onScheme = () => void this.#retheme();
+  #onScheme = () => {
+    this.#applyScheme();
+    void this.#retheme();
+  };
 
   /** What the element is doing. */
   get status(): ChartStatus {
@@ -145,10 +158,10 @@ export class TiendoChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (typeof matchMedia === 'function') {
-      this.#media = matchMedia('(prefers-color-scheme: dark)');
-      this.#media.addEventListener('change', this.#onScheme);
-    }
+    this.#applyScheme();
+    this.#unwatch = typeof matchMedia === 'function' ? watchScheme(this.#onScheme) : null;
+    // A fetch given up on disconnect starts again.
+    if (this.hasUpdated && this._status === 'loading' && !this.#load_) this.#load();
     if (this.hasUpdated && this._model) {
       this.#needsDraw = true;
       this.requestUpdate();
@@ -157,8 +170,12 @@ export class TiendoChart extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#media?.removeEventListener('change', this.#onScheme);
-    this.#media = null;
+    this.#unwatch?.();
+    this.#unwatch = null;
+    if (this.#load_) {
+      this.#loadToken++;
+      this.#releaseLoad();
+    }
     this.#drawToken++;
     this.#renderer?.finalize();
     this.#renderer = null;
@@ -178,9 +195,7 @@ export class TiendoChart extends LitElement {
   /** The chart as a PNG data URL, on the theme's surface colour (white when transparent). */
   async toPNG(scale = 2): Promise<string> {
     if (!this.#renderer?.view) throw new Error('tiendo-chart: nothing drawn');
-    const surface = getComputedStyle(this).getPropertyValue('--_chart-surface').trim();
-    const dark = this.theme === 'dark' || (this.theme === 'auto' && prefersDark());
-    const bg = surface && surface !== 'transparent' ? surface : dark ? '#16181d' : '#ffffff';
+    const bg = readBackground(this) || (this.getAttribute('data-scheme') === 'dark' ? '#1d1d1f' : '#ffffff');
     return this.#renderer.toPNG(bg, scale);
   }
 
@@ -192,6 +207,7 @@ export class TiendoChart extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme')) this.#applyScheme();
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.#load();
     else if (this.#dataset && SELECTION.some((p) => changed.has(p))) this.#build();
   }
@@ -214,14 +230,15 @@ export class TiendoChart extends LitElement {
       { id: 'svg', label: t.exportSvg },
       { id: 'csv', label: t.exportCsv },
     ];
-    return html`<figure part="figure" aria-busy=${s === 'loading' ? 'true' : 'false'} aria-labelledby="caption">
+    return html`${Object.keys(THEME_TOKENS).concat('bg').map((k) => html`<span class="probe" data-token=${k}></span>`)}
+    <figure part="figure" aria-busy=${s === 'loading' ? 'true' : 'false'} aria-labelledby="caption">
       <div class="head">
         <figcaption id="caption" part="caption">${m?.title ?? ''}</figcaption>
         ${ready ? this.#menu.render(t.exportButton, menu) : nothing}
       </div>
       <div class="frame" part="frame">
         <div class="chart" part="chart" role="img" tabindex=${ready ? '0' : '-1'} aria-roledescription=${t.chart}
-          aria-label=${ready ? m.summary : ''} ?hidden=${!ready}></div>
+          aria-label=${ready ? m.summary : ''} ?hidden=${!ready}><div class="vega" aria-hidden="true"></div></div>
         <div class="tooltip" part="tooltip" aria-hidden="true" hidden></div>
         <p class="status" part="status" role="status" data-state=${s}>${message}</p>
       </div>
@@ -255,17 +272,35 @@ export class TiendoChart extends LitElement {
     </p>`;
   }
 
+  /** Sets `data-scheme` (light or dark) from `theme`, as the widgets do; the tokens follow it. */
+  #applyScheme(): void {
+    if (!this.isConnected) return;
+    const scheme = resolveScheme(this, this.theme);
+    if (this.getAttribute('data-scheme') !== scheme) this.setAttribute('data-scheme', scheme);
+  }
+
+  #releaseLoad(): void {
+    this.#load_?.release();
+    this.#load_ = null;
+  }
+
   /** Loads from `data`, else `src`, else an inline JSON script; late answers are ignored. */
   #load(): void {
     const token = ++this.#loadToken;
+    this.#releaseLoad();
     try {
       if (this.data !== null && this.data !== undefined) return this.#loaded(propertyDataset(this.data), 'property');
       if (this.src) {
         this._status = 'loading';
         this._model = null;
-        this.#loading = loadDataset(this.src).then(
-          (d) => void (token === this.#loadToken && this.#loaded(d, 'src')),
-          (e) => void (token === this.#loadToken && this.#fail(e)),
+        const load = (this.#load_ = loadDataset(this.src));
+        const settle = () => {
+          if (this.#load_ === load) this.#load_ = null;
+          load.release();
+        };
+        this.#loading = load.promise.then(
+          (d) => void (settle(), token === this.#loadToken && this.#loaded(d, 'src')),
+          (e) => void (settle(), token === this.#loadToken && this.#fail(e)),
         );
         return;
       }
@@ -326,7 +361,7 @@ export class TiendoChart extends LitElement {
     try {
       const root = this.renderRoot;
       this.#renderer ??= new ChartRenderer({
-        container: root.querySelector<HTMLElement>('.chart')!,
+        container: root.querySelector<HTMLElement>('.vega')!,
         frame: root.querySelector<HTMLElement>('.frame')!,
         tooltip: root.querySelector<HTMLElement>('.tooltip')!,
       });

@@ -62,27 +62,27 @@ export const shareVega: JsonSpec = {
     },
     {
       "name": "tiendoBar",
-      "value": "#1f5fa8"
+      "value": "#0b5cad"
     },
     {
       "name": "tiendoBarShort",
-      "value": "#b35900"
+      "value": "#b3261e"
     },
     {
       "name": "tiendoText",
-      "value": "#1a1a1a"
+      "value": "#1d1d1f"
     },
     {
       "name": "tiendoTextMuted",
-      "value": "#4d4d4d"
+      "value": "#5b5b66"
     },
     {
       "name": "tiendoRule",
-      "value": "#b00020"
+      "value": "#1d1d1f"
     },
     {
       "name": "tiendoGrid",
-      "value": "#d9d9d9"
+      "value": "#e3e3e8"
     },
     {
       "name": "tiendoFont",

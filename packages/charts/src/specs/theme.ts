@@ -1,7 +1,8 @@
 /**
  * Chart colours and font, as values read from CSS custom properties (the element reads them with
- * `getComputedStyle`; the builders only receive the values). Light and dark defaults meet WCAG AA
- * contrast for text on the page background they are meant for.
+ * `getComputedStyle`; the builders only receive the values). The names and the light and dark
+ * defaults are the widgets' public tokens (`@tiendo/widgets/shared` tokenStyles), so one page-wide
+ * `--tiendo-color-bar` colours progress bars, rankings and charts alike.
  * @module
  */
 
@@ -9,15 +10,15 @@
 export interface ChartTheme {
   /** Bars, points and lines (`--tiendo-color-bar`). */
   bar: string;
-  /** Bars that fall short: below 100% or failing a threshold (`--tiendo-color-bar-short`). */
+  /** Bars that fall short: below 100% or failing a threshold (`--tiendo-color-bad`). */
   barShort: string;
   /** Labels, axis text (`--tiendo-color-text`). */
   text: string;
-  /** Secondary text: axis titles (`--tiendo-color-text-muted`). */
+  /** Secondary text: axis titles (`--tiendo-color-muted`). */
   textMuted: string;
-  /** The 100% rule and threshold ticks (`--tiendo-color-rule`). */
+  /** The 100% rule and threshold ticks (`--tiendo-color-target`). */
   rule: string;
-  /** Grid lines and axis domain (`--tiendo-color-grid`). */
+  /** Grid lines and axis domain (`--tiendo-color-track`). */
   grid: string;
   /** Font family of every text in the chart (`--tiendo-font-family`). */
   fontFamily: string;
@@ -28,34 +29,34 @@ export type ThemeName = 'light' | 'dark' | 'auto';
 
 /** Light defaults. */
 export const LIGHT_THEME: Readonly<ChartTheme> = Object.freeze({
-  bar: '#1f5fa8',
-  barShort: '#b35900',
-  text: '#1a1a1a',
-  textMuted: '#4d4d4d',
-  rule: '#b00020',
-  grid: '#d9d9d9',
+  bar: '#0b5cad',
+  barShort: '#b3261e',
+  text: '#1d1d1f',
+  textMuted: '#5b5b66',
+  rule: '#1d1d1f',
+  grid: '#e3e3e8',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
 });
 
 /** Dark defaults. */
 export const DARK_THEME: Readonly<ChartTheme> = Object.freeze({
-  bar: '#7fb3f0',
-  barShort: '#f0a860',
-  text: '#f2f2f2',
-  textMuted: '#c4c4c4',
-  rule: '#ff8a9a',
-  grid: '#4a4a4a',
+  bar: '#6cb2ff',
+  barShort: '#ff8a80',
+  text: '#ececef',
+  textMuted: '#a9a9b4',
+  rule: '#ececef',
+  grid: '#3a3a44',
   fontFamily: LIGHT_THEME.fontFamily,
 });
 
 /** The CSS custom property each theme key is read from. */
 export const THEME_PROPERTIES: Readonly<Record<keyof ChartTheme, string>> = Object.freeze({
   bar: '--tiendo-color-bar',
-  barShort: '--tiendo-color-bar-short',
+  barShort: '--tiendo-color-bad',
   text: '--tiendo-color-text',
-  textMuted: '--tiendo-color-text-muted',
-  rule: '--tiendo-color-rule',
-  grid: '--tiendo-color-grid',
+  textMuted: '--tiendo-color-muted',
+  rule: '--tiendo-color-target',
+  grid: '--tiendo-color-track',
   fontFamily: '--tiendo-font-family',
 });
 
