@@ -5,11 +5,15 @@
  */
 import { TiendoProgress } from './progress/progress.js';
 import { TiendoRanking } from './ranking/ranking.js';
+import { TiendoScorecard } from './scorecard/scorecard.js';
+import { TiendoStrongShare } from './strong-share/strong-share.js';
 
 /** The tags and their classes, in the order they are defined. */
 export const ELEMENTS: readonly (readonly [string, CustomElementConstructor])[] = [
   ['tiendo-progress', TiendoProgress],
   ['tiendo-ranking', TiendoRanking],
+  ['tiendo-strong-share', TiendoStrongShare],
+  ['tiendo-scorecard', TiendoScorecard],
 ];
 
 /** Defines each tag unless it already is; returns the tags this call defined. */

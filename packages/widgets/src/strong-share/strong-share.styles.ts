@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+/** Styles of `<tiendo-strong-share>`. */
+export const strongShareStyles = css`
+  .strong-share {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 0.75rem;
+    font-weight: 600;
+  }
+  .head .period {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .sectors {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    gap: 0.75rem 1.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .sector {
+    display: grid;
+    gap: 0.25rem;
+    min-width: 0;
+  }
+  .line {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0 0.75rem;
+    overflow-wrap: anywhere;
+  }
+  .line.small {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .label {
+    font-weight: 600;
+  }
+  .share {
+    font-size: 1.375em;
+    font-weight: 700;
+  }
+  .bar-track {
+    position: relative;
+    height: var(--_bar-height);
+    border-radius: var(--_radius);
+    background: var(--_track);
+  }
+  .bar-fill {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    border-radius: var(--_radius);
+    background: var(--_bar);
+  }
+  .marker {
+    position: absolute;
+    inset-block: -0.3rem;
+    width: 2px;
+    margin-inline-start: -1px;
+    background: var(--_target);
+  }
+  .verdict {
+    justify-self: start;
+    padding: 0 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.875em;
+  }
+  .verdict[data-pass='pass'] {
+    color: var(--_good);
+  }
+  .verdict[data-pass='fail'] {
+    color: var(--_bad);
+  }
+  .verdict[data-pass='none'] {
+    color: var(--_muted);
+  }
+  .note {
+    margin: 0;
+  }
+  @container (max-width: 340px) {
+    .share {
+      font-size: 1.125em;
+    }
+  }
+  @media (forced-colors: active) {
+    .bar-track {
+      border: 1px solid CanvasText;
+    }
+    .verdict {
+      border-width: 2px;
+    }
+  }
+`;

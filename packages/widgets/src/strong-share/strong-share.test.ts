@@ -1,0 +1,192 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { DatasetInput } from '@tiendo/sdk';
+import type { TiendoStrongShare } from './strong-share.js';
+import { expectInert, fakeFetch, frames, injectedCount, LONG_NAMES, poisoned, sample, statusOf, textOf, tiny, XSS_PAYLOADS } from '../test-helpers/fixtures.js';
+
+async function share(data: DatasetInput, a: { unit?: string; period?: string; locale?: string; scheme?: string } = {}): Promise<TiendoStrongShare> {
+  const el = await fixture<TiendoStrongShare>(html`<tiendo-strong-share .data=${data} unit=${a.unit ?? ''} period=${a.period ?? ''} locale=${a.locale ?? 'vi'} scheme=${a.scheme ?? ''}></tiendo-strong-share>`);
+  await el.updateComplete;
+  return el;
+}
+
+/** 46/50 state (92,0%) and 18/40 non-state (45,0%) for unit `a`, period 2017. */
+function rated(extra: Partial<DatasetInput> = {}): DatasetInput {
+  return tiny([{ id: 'a', name: 'Quận A', actual: 1, target: 1 }], {
+    qualityRatings: [
+      { unit: 'a', period: '2017', sector: 'state', evaluated: 50, strong: 46 },
+      { unit: 'a', period: '2017', sector: 'non-state', evaluated: 40, strong: 18 },
+    ],
+    ...extra,
+  });
+}
+
+const verdicts = (el: TiendoStrongShare) => [...el.shadowRoot!.querySelectorAll('[part="verdict"]')].map((v) => v.textContent!.trim());
+const sector = (el: TiendoStrongShare, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="sector"][data-sector="${id}"]`);
+
+describe('<tiendo-strong-share>', () => {
+  describe('ready', () => {
+    it('says pass or fail in words with the comparison: “Đạt: 92,0% > 90%”, “Không đạt: 45,0% < 50%”', async () => {
+      const el = await share(rated(), { unit: 'a' });
+      await statusOf(el, 'ready');
+      expect(verdicts(el)).to.deep.equal(['Đạt: 92,0% > 90%', 'Không đạt: 45,0% < 50%']);
+      expect(sector(el, 'state')!.dataset['pass']).to.equal('pass');
+      expect(sector(el, 'non-state')!.dataset['pass']).to.equal('fail');
+      expect(textOf(el)).to.include('46/50 CĐCS vững mạnh');
+      expect(textOf(el)).to.include('Ngưỡng: trên 90%');
+      expect(textOf(el)).to.include('Ngưỡng: 50% trở lên');
+      await expect(el).to.be.accessible();
+    });
+
+    it('writes one summary sentence as accessible name', async () => {
+      const el = await share(rated(), { unit: 'a' });
+      expect(el.summary).to.equal('Quận A năm 2017: khu vực nhà nước có 92,0% CĐCS vững mạnh, đạt ngưỡng trên 90%; khu vực ngoài nhà nước có 45,0% CĐCS vững mạnh, không đạt ngưỡng 50% trở lên.');
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-label')).to.equal(el.summary);
+    });
+
+    it('marks the threshold on each bar', async () => {
+      const el = await share(rated(), { unit: 'a' });
+      const marker = (id: string) => parseFloat(sector(el, id)!.querySelector<HTMLElement>('[part="threshold-marker"]')!.style.insetInlineStart);
+      expect(marker('state')).to.equal(90);
+      expect(marker('non-state')).to.equal(50);
+      expect(parseFloat(sector(el, 'state')!.querySelector<HTMLElement>('[part="fill"]')!.style.width)).to.be.closeTo(92, 1e-9);
+    });
+
+    it('uses the dataset thresholds (Hoàng Mai 2018) and strict comparison at exactly 90% (Quảng Trị)', async () => {
+      const hm = await share(sample(), { unit: 'hoang-mai', period: '2018' });
+      expect(verdicts(hm)).to.deep.equal(['Không đạt: 86,4% ≤ 90%', 'Không đạt: 45,1% < 50%']);
+      expect(textOf(hm)).to.include('Hà Nội Mới');
+      const qt = await share(sample(), { unit: 'quang-tri' });
+      expect(verdicts(qt)).to.deep.equal(['Không đạt: 90,0% ≤ 90%', 'Đạt: 65,0% ≥ 50%']);
+      expect(textOf(qt)).to.include('hoàn thành tốt nhiệm vụ trở lên');
+      expect(qt.shadowRoot!.querySelectorAll('[part="note"]').length).to.equal(0);
+    });
+
+    it('sums the districts for the city (a ratio of sums) and says so', async () => {
+      const el = await share(sample(), { unit: 'ha-noi', period: '2018' });
+      expect(textOf(el)).to.include('cộng từ các đơn vị trực thuộc');
+      expect(el.shadowRoot!.querySelectorAll('[part="sector"]').length).to.equal(2);
+      expect(el.shadowRoot!.querySelector('[part="illustrative"]')!.textContent).to.include('minh họa');
+    });
+
+    it('speaks English: “Met: 92.0% > 90%”, “Not met: 45.0% < 50%”', async () => {
+      const el = await share(rated(), { unit: 'a', locale: 'en' });
+      expect(verdicts(el)).to.deep.equal(['Met: 92.0% > 90%', 'Not met: 45.0% < 50%']);
+      expect(el.summary).to.match(/^Quận A, 2017: state sector: 92\.0% rated strong, threshold of more than 90% met;/);
+    });
+
+    it('shows more decimals rather than a share that reads equal to the threshold it fails', async () => {
+      const el = await share(rated({ qualityRatings: [{ unit: 'a', period: '2017', sector: 'state', evaluated: 10000, strong: 8999 }] }), { unit: 'a' });
+      expect(verdicts(el)).to.deep.equal(['Không đạt: 89,99% ≤ 90%']);
+    });
+
+    it('notes a printed percent that disagrees with the counts', async () => {
+      const el = await share(rated({ qualityRatings: [{ unit: 'a', period: '2017', sector: 'state', evaluated: 50, strong: 40, printed: '90%' }] }), { unit: 'a' });
+      expect(el.shadowRoot!.querySelector('[part="note"]')!.textContent).to.equal('Báo cáo ghi 90%; tính lại: 80,0%.');
+    });
+
+    it('downloads exactly the sectors shown as CSV', async () => {
+      const el = await share(rated(), { unit: 'a' });
+      const lines = el.toCsv().trim().split('\n');
+      expect(lines.length).to.equal(3);
+      expect(lines[0]).to.match(/^unit,unit_name,period,sector/);
+      expect(lines[1]).to.equal('a,Quận A,2017,state,Khu vực nhà nước,,50,46,0.92,,0.9,strict,true,,');
+    });
+
+    it('re-renders on attribute and property changes', async () => {
+      const el = await share(sample(), { unit: 'hoang-mai', period: '2018' });
+      el.unit = 'long-bien';
+      await el.updateComplete;
+      expect(verdicts(el)[0]).to.equal('Đạt: 97,0% > 90%');
+      el.setAttribute('locale', 'en');
+      await el.updateComplete;
+      expect(verdicts(el)[0]).to.equal('Met: 97.0% > 90%');
+      el.data = rated();
+      el.unit = 'a';
+      el.period = '2017';
+      await el.updateComplete;
+      expect(verdicts(el)[0]).to.equal('Met: 92.0% > 90%');
+    });
+  });
+
+  describe('states', () => {
+    it('says “chưa có ngưỡng” for a sector without a threshold', async () => {
+      const el = await share(rated({
+        sectors: [{ id: 'fdi', labels: { vi: 'Khu vực FDI' } }],
+        qualityRatings: [{ unit: 'a', period: '2017', sector: 'fdi', evaluated: 10, strong: 7 }],
+      }), { unit: 'a' });
+      expect(textOf(el)).to.include('chưa có ngưỡng');
+      expect(el.shadowRoot!.querySelectorAll('[part="threshold-marker"]').length).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is empty in words when nothing is rated', async () => {
+      const el = await share(tiny([{ id: 'a', name: 'Quận A', actual: 1, target: 1 }]));
+      await statusOf(el, 'empty');
+      expect(textOf(el)).to.include('Chưa có dữ liệu');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names an unknown unit or period', async () => {
+      const el = await share(sample(), { unit: 'khong-co' });
+      await statusOf(el, 'error');
+      expect(textOf(el)).to.include('Không tìm thấy đơn vị "khong-co"');
+      await expect(el).to.be.accessible();
+      const p = await share(sample(), { unit: 'hoang-mai', period: '1999' });
+      await statusOf(p, 'error');
+      expect(textOf(p)).to.include('Không tìm thấy kỳ "1999"');
+    });
+
+    it('reserves its height while loading', async () => {
+      const f = fakeFetch(() => new Promise<Response>(() => {}));
+      try {
+        const el = await fixture<TiendoStrongShare>(html`<tiendo-strong-share src="/never.json"></tiendo-strong-share>`);
+        await statusOf(el, 'loading');
+        expect(el.getBoundingClientRect().height).to.be.greaterThan(150);
+        await expect(el).to.be.accessible();
+      } finally {
+        f.restore();
+      }
+    });
+
+    it('keeps long Vietnamese names inside 280px', async () => {
+      const d = rated();
+      d.units![1]!.name = LONG_NAMES[1]!;
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:280px"><tiendo-strong-share unit="a" .data=${d}></tiendo-strong-share></div>`);
+      const el = wrap.querySelector('tiendo-strong-share')!;
+      await el.updateComplete;
+      await frames();
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.scrollWidth).to.be.at.most(280);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('light-DOM table', () => {
+    it('reads a ratings table (Khu vực, Được đánh giá, Vững mạnh)', async () => {
+      const el = await fixture<TiendoStrongShare>(html`<tiendo-strong-share unit="hoang-mai" period="2018">
+        <table>
+          <caption>Quận Hoàng Mai</caption>
+          <tr><th>Khu vực</th><th>Được đánh giá</th><th>Vững mạnh</th></tr>
+          <tr><td>Nhà nước</td><td>50</td><td>46</td></tr>
+          <tr><td>Ngoài nhà nước</td><td>40</td><td>18</td></tr>
+        </table>
+      </tiendo-strong-share>`);
+      await statusOf(el, 'ready');
+      expect(el.dataOrigin).to.equal('table');
+      expect(verdicts(el)).to.deep.equal(['Đạt: 92,0% > 90%', 'Không đạt: 45,0% < 50%']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('security', () => {
+    it(`renders ${XSS_PAYLOADS.length} XSS payloads in every text field as inert text`, async () => {
+      await expectInert(
+        async (p) => share(poisoned(p), { unit: 'a' }),
+        (el, p) => {
+          expect(el.shadowRoot!.querySelectorAll('[part="error"]').length, p).to.equal(0);
+          expect(injectedCount(el), p).to.equal(0);
+          expect(textOf(el)).to.include(p.replace(/\s+/g, ' ').trim().slice(0, 20));
+        },
+      );
+    });
+  });
+});
