@@ -29,9 +29,12 @@ export interface AggregateNode {
   actualIndex: number | null;
   /** Index of the reported target in `dataset.targets`, when reported. */
   targetIndex: number | null;
-  /** Children, in document order. */
+  /** Children, in document order; a leaf shares one frozen empty list (read it, do not push to it). */
   children: AggregateNode[];
 }
+
+/** The children of a leaf: one frozen empty list shared by every leaf. */
+const NO_CHILDREN: AggregateNode[] = Object.freeze([]) as unknown as AggregateNode[];
 
 /** Options of `aggregate`. */
 export interface AggregateOptions {
@@ -67,11 +70,15 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
   const periodEnd = dataset.periods.find((p) => p.id === period)?.end ?? null;
   // Dates repeat (one as-of date per report), so each is converted once.
   const days = new Map<string, number>();
+  let lastDate: string | null = null;
+  let lastDay = Infinity;
   const day = (date: string | null): number => {
     if (date === null) return Infinity;
+    if (date === lastDate) return lastDay; // reports share their as-of date: skip the map
+    lastDate = date;
     let n = days.get(date);
     if (n === undefined) days.set(date, (n = dayNumber(date)));
-    return n;
+    return (lastDay = n);
   };
   const limit = asOf ? dayNumber(asOf) : Infinity;
 
@@ -82,7 +89,7 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
     if (byUnit.has(unit.id)) continue;
     byUnit.set(unit.id, {
       unit, actual: null, of: null, target: null, attainment: null, actualSource: 'none', targetSource: 'none',
-      asOf: null, actualIndex: null, targetIndex: null, children: [],
+      asOf: null, actualIndex: null, targetIndex: null, children: NO_CHILDREN,
     });
   }
   const actuals = dataset.actuals;
@@ -116,8 +123,11 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
   for (const node of byUnit.values()) {
     const p = node.unit.parent;
     const parent = p ? byUnit.get(p) : undefined;
-    if (parent) parent.children.push(node);
-    else roots.push(node);
+    if (parent) {
+      // Most units are leaves: they share one frozen empty list until a child comes.
+      if (parent.children === NO_CHILDREN) parent.children = [node];
+      else parent.children.push(node);
+    } else roots.push(node);
   }
 
   const start = options.unit ? [byUnit.get(options.unit)].filter((n): n is AggregateNode => !!n) : roots;

@@ -25,6 +25,39 @@ export function collator(locale = 'vi'): Intl.Collator {
   return c;
 }
 
+/** Locales whose collation orders space, ASCII digits and ASCII lowercase letters by code unit, without contractions. */
+const PLAIN_TAIL_LOCALES = new Set(['vi', 'vi-VN', 'en', 'en-US']);
+
+/** True when `s` from index `i` on holds only spaces, ASCII digits and ASCII lowercase letters. */
+function plainTail(s: string, i: number): boolean {
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c === 32 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
+/**
+ * The collator's comparison of two names, with a fast path that gives the same answer: names often
+ * differ only in a plain tail after a shared prefix (`CĐCS 12` and `CĐCS 123`, `Phường 7` and
+ * `Phường 11`). Equal prefixes weigh the same at every collation level, and in Vietnamese and English
+ * collation space < digits < lowercase letters, each with its own primary weight and no contraction,
+ * so such tails compare as their code units do. Anything else goes to `Intl.Collator`. A property
+ * test checks this against the collator.
+ */
+export function nameComparator(locale = 'vi'): (a: string, b: string) => number {
+  const compare = collator(locale).compare;
+  if (!PLAIN_TAIL_LOCALES.has(locale)) return (a, b) => (a === b ? 0 : compare(a, b));
+  return (a, b) => {
+    if (a === b) return 0;
+    const n = Math.min(a.length, b.length);
+    let i = 0;
+    while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+    if (plainTail(a, i) && plainTail(b, i)) return a < b ? -1 : 1;
+    return compare(a, b);
+  };
+}
+
 const defaultName = (item: unknown): string => {
   const n = (item as { name?: unknown } | null)?.name;
   return typeof n === 'string' ? n : '';
@@ -54,13 +87,13 @@ export function rank<T extends object>(items: readonly T[], options: RankOptions
   }
   const values = Float64Array.from(groups.keys()).sort();
   if (order === 'desc') values.reverse();
-  const cmpName = collator(locale).compare;
+  const cmpName = nameComparator(locale);
   const byName = (list: number[]): number[] => {
     if (list.length < 2) return list;
     const names = list.map((i) => name(items[i]!));
     const pos = list.map((_, k) => k);
     // Array sort is stable and `list` is in input order, so equal names keep their input order.
-    pos.sort((a, b) => (names[a] === names[b] ? 0 : cmpName(names[a]!, names[b]!)));
+    pos.sort((a, b) => cmpName(names[a]!, names[b]!));
     return pos.map((k) => list[k]!);
   };
   const out: Ranked<T>[] = new Array(items.length);

@@ -17,30 +17,35 @@ export function referentialIssues(d: Dataset): Issue[] {
     if (n === undefined) days.set(date, (n = dayNumber(date)));
     return n;
   };
-  const index = <T extends { id: string }>(list: readonly T[], name: string): Map<string, T> => {
-    const map = new Map<string, T>();
-    const first = new Map<string, number>();
-    list.forEach((item, i) => {
-      const seen = first.get(item.id);
+  /** Id → position of its first occurrence; later occurrences are duplicates. */
+  const index = (list: readonly { id: string }[], name: string): Map<string, number> => {
+    const map = new Map<string, number>();
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i]!.id;
+      const seen = map.get(id);
       if (seen !== undefined) {
-        issues.push({ code: 'duplicate-id', path: `${name}[${i}].id`, expected: name.slice(0, -1), received: JSON.stringify(item.id), detail: `${name}[${seen}]` });
-      } else {
-        first.set(item.id, i);
-        map.set(item.id, item);
-      }
-    });
+        issues.push({ code: 'duplicate-id', path: `${name}[${i}].id`, expected: name.slice(0, -1), received: JSON.stringify(id), detail: `${name}[${seen}]` });
+      } else map.set(id, i);
+    }
     return map;
   };
   const units = index(d.units, 'units');
   const metrics = index(d.metrics, 'metrics');
   const periods = index(d.periods, 'periods');
   const sectors = index(d.sectors, 'sectors');
-  const known: Record<Ref, Map<string, unknown>> = { unit: units, metric: metrics, period: periods, sector: sectors };
-  const ref = (kind: Ref, id: string | undefined | null, list: string, i: number, field: string = kind): boolean => {
-    if (id === undefined || id === null || known[kind].has(id)) return true;
+  const known: Record<Ref, Map<string, number>> = { unit: units, metric: metrics, period: periods, sector: sectors };
+  /** Position of the referenced item, `-1` when absent (no reference) or unknown (reported). */
+  const ref = (kind: Ref, id: string | undefined | null, list: string, i: number, field: string = kind): number => {
+    if (id === undefined || id === null) return -1;
+    const at = known[kind].get(id);
+    if (at !== undefined) return at;
     issues.push({ code: 'unknown-reference', path: `${list}[${i}].${field}`, expected: kind, received: JSON.stringify(id) });
-    return false;
+    return -1;
   };
+  // A unit × metric × period (× date) as one number, so duplicate checks hash no strings.
+  const nm = metrics.size + 1;
+  const np = periods.size + 1;
+  const cell = (u: number, m: number, p: number): number => (u * nm + m + 1) * np + p + 1;
 
   d.periods.forEach((p, i) => {
     if (day(p.end) < day(p.start)) issues.push({ code: 'period-order', path: `periods[${i}].end`, received: p.end, detail: p.start });
@@ -51,35 +56,53 @@ export function referentialIssues(d: Dataset): Issue[] {
       issues.push({ code: 'period-order', path: `units[${i}].validTo`, received: u.validTo, detail: u.validFrom });
     }
   });
-  issues.push(...cycleIssues(d));
+  issues.push(...cycleIssues(d, units));
 
-  const seenTargets = new Map<string, number>();
-  d.targets.forEach((t, i) => {
-    ref('unit', t.unit, 'targets', i);
-    ref('metric', t.metric, 'targets', i);
-    ref('period', t.period, 'targets', i);
-    const key = `${t.unit}\u0000${t.metric}\u0000${t.period}`;
+  // Day numbers of the periods' bounds, by position; NaN bounds never match.
+  const periodStart = d.periods.map((p) => day(p.start));
+  const periodEnd = d.periods.map((p) => day(p.end));
+  const seenTargets = new Map<number, number>();
+  const targets = d.targets;
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i]!;
+    const u = ref('unit', t.unit, 'targets', i);
+    const m = ref('metric', t.metric, 'targets', i);
+    const p = ref('period', t.period, 'targets', i);
+    if (u < 0 || m < 0 || p < 0) continue;
+    const key = cell(u, m, p);
     const prev = seenTargets.get(key);
     if (prev !== undefined) {
       issues.push({ code: 'duplicate-id', path: `targets[${i}]`, expected: 'target', received: `${t.unit} × ${t.metric} × ${t.period}`, detail: `targets[${prev}]` });
     } else seenTargets.set(key, i);
-  });
-  const seenActuals = new Map<string, number>();
-  d.actuals.forEach((a, i) => {
-    ref('unit', a.unit, 'actuals', i);
-    ref('metric', a.metric, 'actuals', i);
-    const period = ref('period', a.period, 'actuals', i) ? periods.get(a.period) : undefined;
+  }
+  // Actuals repeat per as-of date: one map of positions per date.
+  const seenActuals = new Map<string, Map<number, number>>();
+  const actuals = d.actuals;
+  for (let i = 0; i < actuals.length; i++) {
+    const a = actuals[i]!;
+    const u = ref('unit', a.unit, 'actuals', i);
+    const m = ref('metric', a.metric, 'actuals', i);
+    const p = ref('period', a.period, 'actuals', i);
     // A period that ends before it starts is reported once, not again for every asOf inside it.
-    if (period && a.asOf && day(period.end) >= day(period.start) && (day(a.asOf) < day(period.start) || day(a.asOf) > day(period.end))) {
-      issues.push({ code: 'as-of-outside-period', path: `actuals[${i}].asOf`, received: a.asOf, detail: `${period.id} (${period.start} – ${period.end})` });
+    if (p >= 0 && a.asOf && periodEnd[p]! >= periodStart[p]!) {
+      const at = day(a.asOf);
+      if (at < periodStart[p]! || at > periodEnd[p]!) {
+        const period = d.periods[p]!;
+        issues.push({ code: 'as-of-outside-period', path: `actuals[${i}].asOf`, received: a.asOf, detail: `${period.id} (${period.start} – ${period.end})` });
+      }
     }
-    const key = `${a.unit}\u0000${a.metric}\u0000${a.period}\u0000${a.asOf ?? ''}`;
-    const prev = seenActuals.get(key);
-    if (prev !== undefined) {
-      issues.push({ code: 'duplicate-id', path: `actuals[${i}]`, expected: 'actual', received: `${a.unit} × ${a.metric} × ${a.period}${a.asOf ? ` @ ${a.asOf}` : ''}`, detail: `actuals[${prev}]` });
-    } else seenActuals.set(key, i);
+    if (u >= 0 && m >= 0 && p >= 0) {
+      const date = a.asOf ?? '';
+      let seen = seenActuals.get(date);
+      if (!seen) seenActuals.set(date, (seen = new Map()));
+      const key = cell(u, m, p);
+      const prev = seen.get(key);
+      if (prev !== undefined) {
+        issues.push({ code: 'duplicate-id', path: `actuals[${i}]`, expected: 'actual', received: `${a.unit} × ${a.metric} × ${a.period}${a.asOf ? ` @ ${a.asOf}` : ''}`, detail: `actuals[${prev}]` });
+      } else seen.set(key, i);
+    }
     if (a.of !== undefined && a.value > a.of) issues.push({ code: 'share-parts', path: `actuals[${i}].value`, expected: 'of', received: String(a.value), detail: String(a.of) });
-  });
+  }
   d.qualityRatings.forEach((q, i) => {
     ref('unit', q.unit, 'qualityRatings', i);
     ref('period', q.period, 'qualityRatings', i);
@@ -102,33 +125,35 @@ export function referentialIssues(d: Dataset): Issue[] {
 }
 
 /** One issue per parent cycle (`a → b → a`), reported at the first unit of the cycle in document order. */
-function cycleIssues(d: Dataset): Issue[] {
-  const parent = new Map<string, string>();
-  const position = new Map<string, number>();
-  d.units.forEach((u, i) => {
-    if (!position.has(u.id)) position.set(u.id, i);
-    if (u.parent && !parent.has(u.id)) parent.set(u.id, u.parent);
-  });
-  const state = new Map<string, 1 | 2>(); // 1 = on the current walk, 2 = done
+function cycleIssues(d: Dataset, units: Map<string, number>): Issue[] {
+  const n = d.units.length;
+  // parent[i]: position of the parent of the first unit with the id at position i; -1 for none or unknown.
+  const parent = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const u = d.units[i]!;
+    if (units.get(u.id) !== i || !u.parent) continue; // duplicates are reported elsewhere
+    parent[i] = units.get(u.parent) ?? -1;
+  }
+  const state = new Uint8Array(n); // 0 = unseen, 1 = on the current walk, 2 = done
   const issues: Issue[] = [];
-  const walk: string[] = [];
-  for (const u of d.units) {
-    if (state.has(u.id)) continue;
+  const walk: number[] = [];
+  for (let start = 0; start < n; start++) {
+    if (state[start] !== 0 || units.get(d.units[start]!.id) !== start) continue;
     walk.length = 0;
-    let id: string | undefined = u.id;
-    while (id !== undefined && position.has(id) && !state.has(id)) {
-      state.set(id, 1);
-      walk.push(id);
-      id = parent.get(id);
+    let i = start;
+    while (i !== -1 && state[i] === 0) {
+      state[i] = 1;
+      walk.push(i);
+      i = parent[i]!;
     }
-    if (id !== undefined && state.get(id) === 1) {
-      const cycle = walk.slice(walk.indexOf(id));
-      const firstIdx = Math.min(...cycle.map((c) => position.get(c)!));
-      const start = d.units[firstIdx]!.id;
-      const rotated = [...cycle.slice(cycle.indexOf(start)), ...cycle.slice(0, cycle.indexOf(start)), start];
-      issues.push({ code: 'parent-cycle', path: `units[${firstIdx}].parent`, detail: rotated.join(' → ') });
+    if (i !== -1 && state[i] === 1) {
+      const cycle = walk.slice(walk.indexOf(i));
+      const first = Math.min(...cycle);
+      const k = cycle.indexOf(first);
+      const ids = [...cycle.slice(k), ...cycle.slice(0, k), first].map((c) => d.units[c]!.id);
+      issues.push({ code: 'parent-cycle', path: `units[${first}].parent`, detail: ids.join(' → ') });
     }
-    for (const w of walk) state.set(w, 2);
+    for (const w of walk) state[w] = 2;
   }
   return issues;
 }
