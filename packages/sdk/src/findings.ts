@@ -6,7 +6,9 @@ export type Severity = 'ok' | 'info' | 'warning';
 
 /** A printed percent checked against the computed one. */
 export interface PrintedFinding {
+  /** Always `printed`. */
   code: 'printed';
+  /** `ok` for exact and rounded, `info` for truncated, `warning` for mismatch, unparseable and no-target. */
   severity: Severity;
   /** Path of the printed field (`actuals[3].printed`). */
   path: string;
@@ -26,7 +28,9 @@ export interface PrintedFinding {
 
 /** A parent's own figure that differs from the sum of its children's. */
 export interface AggregateFinding {
+  /** `aggregate-mismatch` for an actual, `aggregate-target-mismatch` for a target. */
   code: 'aggregate-mismatch' | 'aggregate-target-mismatch';
+  /** `warning` for an actual, `info` for a target. */
   severity: Severity;
   /** Path of the parent's figure. */
   path: string;

@@ -41,9 +41,14 @@ export type DatasetInput = z.input<typeof DatasetSchema>;
 
 /** A validated dataset: arrays always present, sectors and thresholds defaulted. */
 export interface Dataset extends Omit<z.output<typeof DatasetSchema>, 'sectors' | 'targets' | 'actuals' | 'qualityRatings' | 'thresholds'> {
+  /** Sectors; `DEFAULT_SECTORS` (state, non-state) when the input has none. */
   sectors: z.output<typeof SectorSchema>[];
+  /** Targets (empty when the input has none). */
   targets: z.output<typeof TargetSchema>[];
+  /** Actuals (empty when the input has none). */
   actuals: z.output<typeof ActualSchema>[];
+  /** Quality ratings (empty when the input has none). */
   qualityRatings: z.output<typeof QualityRatingSchema>[];
+  /** Thresholds; the defaults of the dataset's sectors (state > 90%, non-state ≥ 50%) when the input has none. */
   thresholds: z.output<typeof ThresholdSchema>[];
 }
