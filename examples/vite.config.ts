@@ -1,8 +1,55 @@
-import { defineConfig, defaultClientConditions } from 'vite';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
 
-// `source` resolves workspace packages to their TypeScript sources, so the gallery needs no build step.
+const here = fileURLToPath(new URL('.', import.meta.url));
+const embedDist = join(here, '../packages/embed/dist');
+const sdkData = join(here, '../packages/sdk/data');
+const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.map': 'application/json' };
+const PAGES = ['index', 'matrix', 'playground', 'article', 'embed-test'];
+
+/**
+ * The gallery's server extras, in dev and preview alike:
+ * - `/__tiendo/hang.json` never answers, so the matrix can show the loading state;
+ * - `/embed/…` serves the built one-file embed (packages/embed/dist), so snippets copied from the
+ *   playground work in any page served from this machine;
+ * - `/data/sample.json` and `/data/sample.csv` serve the SDK's sample dataset, as a newsroom's
+ *   server would serve its feed.
+ */
+function galleryServer(): Plugin {
+  const handle = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/__tiendo/hang.json') return; // left open on purpose
+    const [dir, rest] = url.pathname.startsWith('/embed/') ? [embedDist, url.pathname.slice(7)] : url.pathname.startsWith('/data/') ? [sdkData, url.pathname.slice(6)] : [null, ''];
+    if (!dir) return next();
+    const file = normalize(join(dir, rest));
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.statusCode = 404;
+      res.end(existsSync(dir) ? 'Not found' : 'Not built yet: run `pnpm build`.');
+      return;
+    }
+    res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    createReadStream(file).pipe(res);
+  };
+  return {
+    name: 'tiendo-gallery-server',
+    configureServer: (server) => void server.middlewares.use(handle),
+    configurePreviewServer: (server) => void server.middlewares.use(handle),
+  };
+}
+
+// `source` resolves workspace packages to their TypeScript sources, so the gallery needs no build
+// of the widgets to run.
 export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
+  plugins: [galleryServer()],
+  build: {
+    chunkSizeWarningLimit: 1000,
+    rolldownOptions: { input: Object.fromEntries(PAGES.filter((p) => existsSync(join(here, `${p}.html`))).map((p) => [p, join(here, `${p}.html`)])) },
+  },
 });

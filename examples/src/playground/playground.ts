@@ -1,0 +1,177 @@
+/**
+ * The playground: data in (pasted JSON or CSV, or a sample), an element and its attributes, a live
+ * preview with validation errors in words, the embed snippet to copy, and the public CSS custom
+ * properties to edit live.
+ */
+import { DatasetError, localize, parseDatasetText, type Dataset } from '@tiendo/sdk';
+import { sampleDatasetInput } from '@tiendo/sdk/sample';
+import sampleCsv from '@tiendo/sdk/sample.csv?raw';
+import { $, h, params, theme } from '../shared/page.js';
+import { ELEMENTS, type ElementId } from '../shared/cases.js';
+import { longNames, manyUnits } from '../shared/datasets.js';
+import { snippet } from './snippet.js';
+import { tokenEditor, tokensCss } from './tokens.js';
+import './playground.css';
+
+const SAMPLES: Record<string, { label: string; text: () => string }> = {
+  'sample-json': { label: 'Dữ liệu mẫu (JSON)', text: () => JSON.stringify(sampleDatasetInput, null, 2) },
+  'sample-csv': { label: 'Dữ liệu mẫu (CSV dạng dài)', text: () => sampleCsv },
+  'many-units': { label: '700 đơn vị (minh họa, JSON)', text: () => JSON.stringify(manyUnits(700), null, 1) },
+  'long-names': { label: 'Tên dài (minh họa, JSON)', text: () => JSON.stringify(longNames(), null, 2) },
+};
+
+/** The attributes each element takes, in the order the snippet writes them. */
+const FIELDS: Record<ElementId, string[]> = {
+  progress: ['unit', 'metric', 'period', 'compact'],
+  ranking: ['parent', 'metric', 'period', 'top', 'highlight', 'sort'],
+  'strong-share': ['unit', 'period'],
+  scorecard: ['unit', 'period'],
+  chart: ['kind', 'parent', 'unit', 'metric', 'period', 'top'],
+};
+const COMMON = ['locale', 'theme'];
+const LABELS: Record<string, string> = {
+  unit: 'Đơn vị (unit)', parent: 'Đơn vị cha (parent)', metric: 'Chỉ số (metric)', period: 'Kỳ (period)', top: 'Số dòng đầu (top)',
+  highlight: 'Làm nổi (highlight)', sort: 'Sắp xếp (sort)', compact: 'Gọn một dòng (compact)', kind: 'Loại biểu đồ (kind)', locale: 'Ngôn ngữ (locale)', theme: 'Giao diện (theme)',
+};
+
+const input = $<HTMLTextAreaElement>('#input');
+const samples = $<HTMLSelectElement>('#samples');
+const controls = $<HTMLFormElement>('#controls');
+const preview = $('#preview');
+const snippetBox = $<HTMLTextAreaElement>('#snippet');
+const scriptUrl = $<HTMLInputElement>('#script-url');
+const useSrc = $<HTMLInputElement>('#use-src');
+const srcUrl = $<HTMLInputElement>('#src-url');
+let dataset: Dataset | null = null;
+let tokens: Record<string, string> = {};
+
+scriptUrl.value = params.get('script') ?? `${location.origin}/embed/tiendo.js`;
+for (const [id, s] of Object.entries(SAMPLES)) samples.add(new Option(s.label, id));
+
+/** A select or input for one attribute, its options from the dataset. */
+function field(name: string, value: string): HTMLElement[] {
+  const id = `attr-${name}`;
+  const d = dataset;
+  const options: [string, string][] | null =
+    name === 'unit' || name === 'parent' || name === 'highlight' ? (d?.units ?? []).map((u) => [u.id, `${u.name} (${u.id})`])
+    : name === 'metric' ? (d?.metrics ?? []).map((m) => [m.id, localize(m.labels, 'vi')])
+    : name === 'period' ? (d?.periods ?? []).map((p) => [p.id, localize(p.label, 'vi')])
+    : name === 'sort' ? [['attainment', 'theo tỉ lệ đạt'], ['actual', 'theo số thực hiện']]
+    : name === 'kind' ? [['ranking', 'xếp hạng'], ['trend', 'qua các kỳ'], ['share', 'tỉ lệ vững mạnh']]
+    : name === 'locale' ? [['vi', 'Tiếng Việt'], ['en', 'English']]
+    : name === 'theme' ? [['auto', 'tự động'], ['light', 'sáng'], ['dark', 'tối']]
+    : null;
+  let control: HTMLInputElement | HTMLSelectElement;
+  if (name === 'compact') {
+    control = h('input', { type: 'checkbox' });
+    control.checked = value === 'true';
+  } else if (options) {
+    control = h('select', {});
+    if (!['kind', 'locale', 'theme'].includes(name)) control.add(new Option('(mặc định)', ''));
+    for (const [v, label] of options) control.add(new Option(label, v));
+    control.value = value;
+  } else {
+    control = h('input', { type: 'text', inputmode: 'numeric', size: '6' });
+    control.value = value;
+  }
+  control.id = id;
+  control.name = name;
+  return [h('label', { for: id }, LABELS[name] ?? name), control];
+}
+
+function currentElement(): ElementId {
+  const chosen = (controls.elements.namedItem('element') as HTMLSelectElement | null)?.value ?? params.get('el');
+  return ELEMENTS.find((e) => e.id === chosen)?.id ?? 'ranking';
+}
+
+function attrs(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of [...FIELDS[currentElement()], ...COMMON]) {
+    const c = controls.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+    if (!c) continue;
+    out[name] = c instanceof HTMLInputElement && c.type === 'checkbox' ? (c.checked ? 'true' : '') : c.value;
+  }
+  return out;
+}
+
+/** Rebuilds the attribute form (after the element or the dataset changed), keeping values. */
+function buildControls(): void {
+  const keep = controls.childElementCount ? attrs() : { parent: 'ha-noi', metric: 'grassroots-unions', period: '2017', top: '10', highlight: 'hoang-mai', unit: 'hoang-mai', kind: 'ranking', locale: 'vi', theme };
+  const element = currentElement();
+  const select = h('select', { id: 'attr-element', name: 'element' });
+  for (const e of ELEMENTS) select.add(new Option(`<${e.tag}>`, e.id));
+  select.value = element;
+  controls.replaceChildren(h('label', { for: 'attr-element' }, 'Phần tử'), select, ...[...FIELDS[element], ...COMMON].flatMap((n) => field(n, keep[n] ?? '')));
+}
+
+function validate(): void {
+  const box = $('#validation');
+  try {
+    dataset = parseDatasetText(input.value);
+    box.replaceChildren(h('p', { class: 'ok' }, `Dữ liệu hợp lệ: ${dataset.units.length} đơn vị, ${dataset.actuals.length} số thực hiện, ${dataset.targets.length} chỉ tiêu.`));
+  } catch (e) {
+    dataset = null;
+    const lines = e instanceof DatasetError ? e.format('vi') : [String(e)];
+    box.replaceChildren(h('p', {}, `Dữ liệu chưa dùng được (${lines.length} lỗi):`), h('ul', {}, ...lines.slice(0, 20).map((l) => h('li', {}, l))));
+  }
+}
+
+function render(): void {
+  const element = currentElement();
+  const tag = ELEMENTS.find((e) => e.id === element)!.tag;
+  const a = attrs();
+  const el = document.createElement(tag) as HTMLElement & { data?: unknown };
+  for (const [k, v] of Object.entries(a)) if (v !== '') el.setAttribute(k, k === 'compact' ? '' : v);
+  for (const [k, v] of Object.entries(tokens)) if (v.trim()) el.style.setProperty(k, v.trim());
+  if (dataset) el.data = dataset;
+  preview.replaceChildren(el);
+  snippetBox.value = dataset || useSrc.checked
+    ? snippet({ scriptUrl: scriptUrl.value, tag, attrs: a, ...(useSrc.checked ? { src: srcUrl.value } : { data: dataset }) })
+    : '';
+  $<HTMLTextAreaElement>('#tokens-css').value = tokensCss(tokens);
+}
+
+let timer = 0;
+function later(f: () => void): void {
+  clearTimeout(timer);
+  timer = window.setTimeout(f, 250);
+}
+
+function loadSample(id: string): void {
+  input.value = SAMPLES[id]!.text();
+  validate();
+  buildControls();
+  render();
+}
+
+samples.addEventListener('change', () => loadSample(samples.value));
+input.addEventListener('input', () =>
+  later(() => {
+    validate();
+    buildControls();
+    render();
+  }),
+);
+controls.addEventListener('change', (e) => {
+  if ((e.target as HTMLElement).id === 'attr-element') buildControls();
+  render();
+});
+controls.addEventListener('input', () => later(render));
+for (const c of [scriptUrl, useSrc, srcUrl]) c.addEventListener('input', () => later(render));
+tokenEditor($('#tokens'), (values) => {
+  tokens = values;
+  later(render);
+});
+
+async function copy(text: string, status: HTMLElement): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = 'Đã sao chép.';
+  } catch {
+    status.textContent = 'Không sao chép được: hãy chọn và sao chép trong ô trên.';
+  }
+}
+$('#copy-snippet').addEventListener('click', () => void copy(snippetBox.value, $('#copy-status')));
+$('#copy-tokens').addEventListener('click', () => void copy($<HTMLTextAreaElement>('#tokens-css').value, $('#copy-status')));
+
+loadSample(params.get('sample') && SAMPLES[params.get('sample')!] ? params.get('sample')! : 'sample-json');
