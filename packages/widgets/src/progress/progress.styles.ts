@@ -94,6 +94,8 @@ export const progressStyles = css`
   /* One line inside running text. */
   :host([compact]) {
     display: inline-block;
+    /* Inline in running text: size containment would collapse it to nothing. */
+    container-type: normal;
     vertical-align: baseline;
   }
   :host([compact]) .progress {

@@ -40,7 +40,7 @@ describe('<tiendo-progress>', () => {
 
     it('draws the part over 100% as an overflow with the target marked', async () => {
       const el = await progress(sample(), { unit: 'hoang-mai', metric: 'grassroots-unions', period: '2017' });
-      expect(el.shadowRoot!.querySelector('[part="overflow"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('[part="overflow"]') !== null).to.equal(true);
       const marker = el.shadowRoot!.querySelector<HTMLElement>('[part="target-marker"]')!;
       // 100% of a scale that ends at 27/22 = 122,7%: the marker stands at 22/27 of the width.
       expect(parseFloat(marker.style.insetInlineStart)).to.be.closeTo((22 / 27) * 100, 0.01);
@@ -49,7 +49,7 @@ describe('<tiendo-progress>', () => {
     it('marks where a steady pace would be when the figure is dated inside its period', async () => {
       const el = await progress(sample(), { unit: 'hoan-kiem', metric: 'grassroots-unions', period: '2021' });
       const marker = el.shadowRoot!.querySelector<HTMLElement>('[part="expected-marker"]')!;
-      expect(marker).to.exist;
+      expect(marker !== null).to.equal(true);
       expect(parseFloat(marker.style.insetInlineStart)).to.be.closeTo((181 / 365) * 100, 0.01);
       expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('vượt tiến độ');
     });
@@ -63,7 +63,7 @@ describe('<tiendo-progress>', () => {
 
     it('needs no note for a truncated print (122% for 122,7%)', async () => {
       const el = await progress(sample(), { unit: 'hoang-mai', metric: 'grassroots-unions', period: '2017' });
-      expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="note"]') === null).to.equal(true);
     });
 
     it('speaks English with locale="en"', async () => {
@@ -77,7 +77,7 @@ describe('<tiendo-progress>', () => {
       const el = await progress(sample(), { unit: 'ba-dinh', metric: 'members', period: '2017' });
       expect(el.shadowRoot!.querySelector('[part="illustrative"]')!.textContent).to.include('minh họa');
       const real = await progress(sample(), { unit: 'hoang-mai', metric: 'members', period: '2017' });
-      expect(real.shadowRoot!.querySelector('[part="illustrative"]')).to.equal(null);
+      expect(real.shadowRoot!.querySelector('[part="illustrative"]') === null).to.equal(true);
       expect(real.shadowRoot!.querySelector('[part="source"]')!.textContent).to.include('Hoàng Mai');
     });
 
@@ -94,7 +94,7 @@ describe('<tiendo-progress>', () => {
 
     it('has a compact variant for running text', async () => {
       const el = await progress(sample(), { unit: 'hoang-mai', metric: 'grassroots-unions', period: '2017', compact: true });
-      expect(el.shadowRoot!.querySelector('footer')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('footer') === null).to.equal(true);
       expect(textOf(el)).to.include('122,7%');
       await expect(el).to.be.accessible();
     });
@@ -103,7 +103,7 @@ describe('<tiendo-progress>', () => {
   describe('states', () => {
     it('says “chưa có chỉ tiêu” without a target and draws no bar', async () => {
       const el = await progress(tiny([{ id: 'a', name: 'Quận A', actual: 5, target: null }]), { unit: 'a' });
-      expect(el.shadowRoot!.querySelector('[role="progressbar"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[role="progressbar"]') === null).to.equal(true);
       expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('chưa có chỉ tiêu');
       await expect(el).to.be.accessible();
     });
@@ -158,7 +158,7 @@ describe('<tiendo-progress>', () => {
         d.actuals![0]!.source = { name: payload, url: 'javascript:window.__xss=1' as string };
         const el = await progress(d, { unit: 'a' });
         // A javascript: URL is refused by the schema, so the data is rejected, not rendered.
-        expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
+        expect(el.shadowRoot!.querySelector('[part="error"]') !== null).to.equal(true);
         d.actuals![0]!.source = { name: payload };
         el.data = structuredClone(d);
         await el.updateComplete;

@@ -64,6 +64,8 @@ const MAX_SCALE = 2.5;
  * @cssproperty --tiendo-color-expected - Expected-by-now marker colour.
  * @cssproperty --tiendo-color-good - Colour of good statuses (always with words).
  * @cssproperty --tiendo-color-bad - Colour of bad statuses (always with words).
+ * @cssproperty --tiendo-color-bg - Background (default transparent; #ffffff with theme="light", #16161a with theme="dark").
+ * @cssproperty --tiendo-padding - Padding when a forced theme paints the background (default 0.75rem).
  * @cssproperty --tiendo-font-family - Font (default: inherited from the page).
  * @cssproperty --tiendo-radius - Corner radius (default 4px).
  * @cssproperty --tiendo-bar-height - Bar height (default 0.75rem).

@@ -97,6 +97,8 @@ const ROW_REM = 2.25;
  * @cssproperty --tiendo-color-highlight - Background of the highlighted row (default #fff3c4, dark #4a3d10).
  * @cssproperty --tiendo-color-warn - Colour of notes (default #8a5a00, dark #ffcc66).
  * @cssproperty --tiendo-color-focus - Focus ring colour (default #0b5cad, dark #6cb2ff).
+ * @cssproperty --tiendo-color-bg - Background (default transparent; #ffffff with theme="light", #16161a with theme="dark").
+ * @cssproperty --tiendo-padding - Padding when a forced theme paints the background (default 0.75rem).
  * @cssproperty --tiendo-font-family - Font (default: inherited from the page).
  * @cssproperty --tiendo-font-size - Base font size (default 1rem).
  * @cssproperty --tiendo-radius - Corner radius (default 4px).

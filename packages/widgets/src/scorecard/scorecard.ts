@@ -76,6 +76,8 @@ const TEXT = {
  * @cssproperty --tiendo-color-good - Colour of good statuses (always with words; default #0a7a3d, dark #4fd08a).
  * @cssproperty --tiendo-color-bad - Colour of bad statuses (always with words; default #b3261e, dark #ff8a80).
  * @cssproperty --tiendo-color-warn - Colour of notes (default #8a5a00, dark #ffcc66).
+ * @cssproperty --tiendo-color-bg - Background (default transparent; #ffffff with theme="light", #16161a with theme="dark").
+ * @cssproperty --tiendo-padding - Padding when a forced theme paints the background (default 0.75rem).
  * @cssproperty --tiendo-font-family - Font (default: inherited from the page).
  * @cssproperty --tiendo-font-size - Base font size (default 1rem).
  * @cssproperty --tiendo-radius - Corner radius (default 4px).

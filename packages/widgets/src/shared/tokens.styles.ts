@@ -43,6 +43,18 @@ export const tokenStyles = css`
   :host([data-scheme='dark']) {
     color-scheme: dark;
   }
+  /* A forced theme paints its own background: light text must not land on a light page. */
+  :host([theme='dark']) {
+    --_bg: var(--tiendo-color-bg, #16161a);
+  }
+  :host([theme='light']) {
+    --_bg: var(--tiendo-color-bg, #ffffff);
+  }
+  :host([theme='dark']),
+  :host([theme='light']) {
+    padding: var(--tiendo-padding, 0.75rem);
+    border-radius: var(--_radius);
+  }
   :host([hidden]) {
     display: none;
   }
