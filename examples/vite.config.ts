@@ -7,8 +7,17 @@ import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const embedDist = join(here, '../packages/embed/dist');
 const sdkData = join(here, '../packages/sdk/data');
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.map': 'application/json' };
-const PAGES = ['index', 'matrix', 'playground', 'article', 'embed-test'];
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.map': 'application/json' };
+const PAGES = ['index', 'matrix', 'playground', 'article'];
+/** Paths served as files, untouched by Vite. */
+const MOUNTS: [string, string][] = [
+  ['/embed/', embedDist],
+  ['/packages/embed/dist/', embedDist],
+  ['/data/', sdkData],
+  ['/packages/sdk/data/', sdkData],
+  // The embed test page must load nothing but the built file: served as it is, not through Vite.
+  ['/embed-test.html', join(here, 'embed-test.html')],
+];
 
 /**
  * The gallery's server extras, in dev and preview alike:
@@ -16,15 +25,17 @@ const PAGES = ['index', 'matrix', 'playground', 'article', 'embed-test'];
  * - `/embed/…` serves the built one-file embed (packages/embed/dist), so snippets copied from the
  *   playground work in any page served from this machine;
  * - `/data/sample.json` and `/data/sample.csv` serve the SDK's sample dataset, as a newsroom's
- *   server would serve its feed.
+ *   server would serve its feed;
+ * - `/embed-test.html` as it is, with the repository paths it uses (`../packages/…`) mounted.
  */
 function galleryServer(): Plugin {
   const handle = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname === '/__tiendo/hang.json') return; // left open on purpose
-    const [dir, rest] = url.pathname.startsWith('/embed/') ? [embedDist, url.pathname.slice(7)] : url.pathname.startsWith('/data/') ? [sdkData, url.pathname.slice(6)] : [null, ''];
-    if (!dir) return next();
-    const file = normalize(join(dir, rest));
+    const mount = MOUNTS.find(([prefix]) => url.pathname.startsWith(prefix));
+    if (!mount) return next();
+    const [prefix, dir] = mount;
+    const file = prefix.endsWith('/') ? normalize(join(dir, url.pathname.slice(prefix.length))) : dir;
     if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
       res.statusCode = 404;
       res.end(existsSync(dir) ? 'Not found' : 'Not built yet: run `pnpm build`.');

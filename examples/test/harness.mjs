@@ -41,7 +41,7 @@ export async function open(browser, url, { width = 1400, height = 900, colorSche
 export async function settled(page, scope = 'body') {
   await page.waitForFunction((sel) => {
     const els = [...document.querySelector(sel).querySelectorAll('*')].filter((e) => e.localName.startsWith('tiendo-') && e.getAttribute('src') !== '/__tiendo/hang.json');
-    return els.every((e) => e.shadowRoot && !e.shadowRoot.querySelector('[part="loading"]') && (e.shadowRoot.childElementCount > 0 || e.shadowRoot.textContent.trim()));
+    return els.every((e) => e.shadowRoot && !e.shadowRoot.querySelector('[part="loading"], [aria-busy="true"]') && (e.shadowRoot.childElementCount > 0 || e.shadowRoot.textContent.trim()));
   }, scope, { timeout: 30_000 });
   await page.evaluate(() => document.fonts.ready);
 }
