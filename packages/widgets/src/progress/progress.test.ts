@@ -150,6 +150,22 @@ describe('<tiendo-progress>', () => {
     });
   });
 
+  describe('light-DOM table', () => {
+    it('reads a plain table and notes a printed percent that disagrees', async () => {
+      const el = await fixture<TiendoProgress>(html`<tiendo-progress unit="hoan-kiem" metric="grassroots-unions" period="2021">
+        <table>
+          <tr><th>Đơn vị</th><th>Chỉ tiêu</th><th>Thực hiện</th><th>Tỉ lệ đạt</th></tr>
+          <tr data-unit="hoan-kiem"><td>Quận Hoàn Kiếm</td><td>27</td><td>21</td><td>87,5%</td></tr>
+        </table>
+      </tiendo-progress>`);
+      await statusOf(el, 'ready');
+      expect(el.dataOrigin).to.equal('table');
+      expect(textOf(el)).to.include('21/27');
+      expect(el.shadowRoot!.querySelector('[part="note"]')!.textContent).to.equal('Báo cáo ghi 87,5%; tính lại: 77,8%.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('security', () => {
     it('renders every XSS payload in names, sources and notes as inert text', async () => {
       (window as { __xss?: number }).__xss = 0;

@@ -7,7 +7,7 @@ import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { illustrativeOf, TiendoElement, uniqueSources, type Provenance } from '../shared/base-element.js';
 import { formatDate } from '../shared/i18n.js';
-import { requireMetric, requirePeriod, requireUnit } from '../shared/selection.js';
+import { isIllustrative, requireMetric, requirePeriod, requireUnit } from '../shared/selection.js';
 import { progressStyles } from './progress.styles.js';
 
 /** What `<tiendo-progress>` shows. */
@@ -109,7 +109,7 @@ export class TiendoProgress extends TiendoElement<ProgressModel> {
     const asOf = node.asOf;
     const p = target !== null && target > 0 ? pace({ actual: node.actual, target, start: period.start, end: period.end, ...(asOf ? { asOf } : {}) }) : null;
     const status = progressStatus(node.actual, target, p);
-    const illustrative = actualRow ? actualRow.illustrative === true || targetRow?.illustrative === true : true;
+    const illustrative = isIllustrative(dataset, node);
     return {
       unit, metric, period, actual: node.actual, target, attainment: node.attainment, asOf, pace: p, status,
       summary: describeProgress({ unitName: unit.name, metric, actual: node.actual, target, status, locale }),

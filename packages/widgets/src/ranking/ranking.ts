@@ -7,7 +7,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { illustrativeOf, SelectionError, TiendoElement, uniqueSources, type Provenance } from '../shared/base-element.js';
 import { findTable } from '../shared/inline-data.js';
-import { requireMetric, requirePeriod, requireUnit } from '../shared/selection.js';
+import { isIllustrative, requireMetric, requirePeriod, requireUnit } from '../shared/selection.js';
 import { UI } from '../shared/i18n.js';
 import { describeRanking, RANKING_TEXT } from './ranking.text.js';
 import { rankingStyles } from './ranking.styles.js';
@@ -208,7 +208,7 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
         unit, actual: node.actual, target, attainment: target ? node.attainment : null, rank: null, tied: false,
         status: progressStatus(node.actual, target, p),
         note: this.printedNote(node.actual, target, actualRow?.printed),
-        illustrative: !actualRow || actualRow.illustrative === true || targetRow?.illustrative === true,
+        illustrative: isIllustrative(dataset, node),
         sources: uniqueSources([actualRow?.source, targetRow?.source]),
       });
     }

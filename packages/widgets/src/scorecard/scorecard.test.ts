@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { DatasetInput } from '@tiendo/sdk';
 import type { TiendoScorecard } from './scorecard.js';
-import { expectInert, fakeFetch, frames, injectedCount, LONG_NAMES, poisoned, sample, statusOf, textOf, tiny, withMembers, XSS_PAYLOADS } from '../test-helpers/fixtures.js';
+import { expectInert, fakeFetch, frames, injectedCount, LONG_NAMES, many, poisoned, sample, statusOf, textOf, tiny, withMembers, XSS_PAYLOADS } from '../test-helpers/fixtures.js';
 
 async function card(data: DatasetInput, a: { unit?: string; period?: string; locale?: string; metric?: string } = {}): Promise<TiendoScorecard> {
   const el = await fixture<TiendoScorecard>(html`<tiendo-scorecard .data=${data} unit=${a.unit ?? ''} period=${a.period ?? ''} metric=${a.metric ?? ''} locale=${a.locale ?? 'vi'}></tiendo-scorecard>`);
@@ -127,6 +127,17 @@ describe('<tiendo-scorecard>', () => {
       await el.updateComplete;
       await frames();
       expect(el.shadowRoot!.querySelector('[part="base"]')!.scrollWidth).to.be.at.most(280);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('700 units', () => {
+    it('sums 700 units below the parent', async () => {
+      const d = many(700);
+      const actual = d.actuals!.reduce((s, a) => s + a.value, 0);
+      const target = d.targets!.reduce((s, t) => s + t.value, 0);
+      const el = await card(d, { unit: 'root' });
+      expect(partText(figure(el, 'grassroots-unions'), 'value')).to.equal(`${actual.toLocaleString('de-DE')}/${target.toLocaleString('de-DE')}`);
       await expect(el).to.be.accessible();
     });
   });

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { illustrativeOf, TiendoElement, uniqueSources, type Provenance } from '../shared/base-element.js';
-import { requirePeriod, requireUnit } from '../shared/selection.js';
+import { isIllustrative, requirePeriod, requireUnit } from '../shared/selection.js';
 import { lowerFirst } from '../shared/words.js';
 import { ratedScope, schemeOf, sectorClause, sectorViews, sharePercent, strongWord, verdictText, type SectorView } from '../strong-share/quality.js';
 import { scorecardStyles } from './scorecard.styles.js';
@@ -123,7 +123,7 @@ export class TiendoScorecard extends TiendoElement<ScorecardModel> {
         metric, actual: node.actual, target, attainment: target ? node.attainment : null,
         status: progressStatus(node.actual, target, p),
         note: this.printedNote(node.actual, target, actualRow?.printed),
-        illustrative: !actualRow || actualRow.illustrative === true || targetRow?.illustrative === true,
+        illustrative: isIllustrative(dataset, node),
         sources: uniqueSources([actualRow?.source, targetRow?.source]),
       });
     }

@@ -1,5 +1,5 @@
 /** Defaults for what an element shows when its attributes leave it open. */
-import { localize, type Dataset, type Locale, type Metric, type Period, type Unit } from '@tiendo/sdk';
+import { localize, type AggregateNode, type Dataset, type Locale, type Metric, type Period, type Unit } from '@tiendo/sdk';
 import { SelectionError } from './base-element.js';
 import { UI } from './i18n.js';
 
@@ -33,6 +33,24 @@ export function requirePeriod(dataset: Dataset, id: string | undefined, locale: 
   const latest = (candidates.length ? candidates : dataset.periods).reduce<Period | undefined>((best, p) => (!best || p.end > best.end ? p : best), undefined);
   if (!latest) throw new SelectionError(`${UI[locale].period} ""`);
   return latest;
+}
+
+/**
+ * Whether a unit's figure is illustrative: its own reported figures' flag, else (a sum over the
+ * units below it) true when any figure summed is.
+ */
+export function isIllustrative(dataset: Dataset, node: AggregateNode): boolean {
+  const own = node.actualIndex !== null ? dataset.actuals[node.actualIndex] : undefined;
+  const target = node.targetIndex !== null ? dataset.targets[node.targetIndex] : undefined;
+  if (own) return own.illustrative === true || target?.illustrative === true;
+  const stack = [...node.children];
+  while (stack.length) {
+    const c = stack.pop()!;
+    if (c.actualIndex !== null && dataset.actuals[c.actualIndex]!.illustrative) return true;
+    if (c.targetIndex !== null && dataset.targets[c.targetIndex]!.illustrative) return true;
+    stack.push(...c.children);
+  }
+  return false;
 }
 
 /** The label of a metric or period in the locale. */
