@@ -1,0 +1,63 @@
+/**
+ * `<tiendo-chart>` on demand: the chart code (Vega and the element) is a separate chunk, imported
+ * the first time a `<tiendo-chart>` is in the page and near the viewport. Until then the tag stays
+ * undefined (its light-DOM fallback, e.g. a `<table>`, shows) with its space reserved; the import
+ * defines the real element and the browser upgrades every instance.
+ * @module
+ */
+
+const TAG = 'tiendo-chart';
+const PENDING = `${TAG}:not(:defined)`;
+/** How far below (and above) the viewport a chart starts loading. */
+const MARGIN = '600px 0px';
+
+let loading: Promise<unknown> | null = null;
+
+/** Imports the chart chunk once (again after a failure). */
+export function loadCharts(): Promise<unknown> {
+  loading ??= import('@tiendo/charts/define').catch((e: unknown) => {
+    loading = null;
+    console.error(`[tiendo] the chart code could not be loaded: ${(e as Error)?.message ?? e}`);
+  });
+  return loading;
+}
+
+/**
+ * Reserves the space of undefined charts through a constructed stylesheet (CSSOM: allowed by a
+ * `style-src 'self'` policy, unlike a `<style>` element).
+ */
+function reserveSpace(): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`${PENDING}{display:block;min-height:var(--tiendo-chart-min-height,240px)}`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // Older browsers: no reservation, charts still load.
+  }
+}
+
+/** Watches the page (now and later) for undefined charts and loads the chunk for the first one in view. */
+export function lazyCharts(): void {
+  if (typeof document === 'undefined' || customElements.get(TAG)) return;
+  reserveSpace();
+  const done = () => {
+    io?.disconnect();
+    mo.disconnect();
+    void loadCharts();
+  };
+  const io =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), { rootMargin: MARGIN })
+      : null;
+  const watch = (el: Element) => (io ? io.observe(el) : done());
+  const scan = (node: Node) => {
+    if (!(node instanceof Element)) return;
+    if (node.matches(PENDING)) watch(node);
+    node.querySelectorAll(PENDING).forEach(watch);
+  };
+  const mo = new MutationObserver((records) => {
+    for (const r of records) r.addedNodes.forEach(scan);
+  });
+  mo.observe(document.documentElement, { childList: true, subtree: true });
+  scan(document.documentElement);
+}
