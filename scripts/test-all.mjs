@@ -18,7 +18,8 @@ const pnpm = execpath && /pnpm/.test(execpath) ? [process.execPath, execpath] : 
  * contributes its `test:node` (node:test), `test:browser` (web-test-runner) and `test:e2e`
  * (node:test driving Chromium) scripts, when it has them.
  */
-const PACKAGES = ['packages/sdk', 'packages/widgets', 'packages/charts', 'packages/embed', 'examples'];
+// `.` is the root: its test:node checks the docs (links, datasets, snippets).
+const PACKAGES = ['packages/sdk', 'packages/widgets', 'packages/charts', 'packages/embed', 'examples', '.'];
 const KINDS = [
   ['test:node', 'node'],
   ['test:browser', 'wtr'],
@@ -30,7 +31,7 @@ for (const dir of PACKAGES) {
   if (!existsSync(file)) continue;
   const pkg = JSON.parse(readFileSync(file, 'utf8'));
   for (const [script, kind] of KINDS) {
-    if (pkg.scripts?.[script]) SUITES.push({ name: `${basename(dir)}:${script.slice(5)}`, cmd: [...pnpm, '--dir', dir, 'run', script], counts: kind });
+    if (pkg.scripts?.[script]) SUITES.push({ name: `${dir === '.' ? 'docs' : basename(dir)}:${script.slice(5)}`, cmd: [...pnpm, '--dir', dir, 'run', script], counts: kind });
   }
 }
 
