@@ -20,8 +20,8 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 
 /**
  * Starts a server. `routes`: { '/path': '/abs/file' | () => string | { type, body } };
- * `mounts`: { '/prefix/': '/abs/dir' }; `headers`: added to every answer; `log`: records each
- * request path (for request counts). Resolves to { url, close, requests }.
+ * `mounts`: { '/prefix/': '/abs/dir' }; `headers`: added to every answer; `delay`: ms (or a
+ * function of the path) before answering. `requests` lists every path asked (for request counts). Resolves to { url, close, requests }.
  */
 export async function serve({ routes = {}, mounts = {}, headers = {}, delay = 0 } = {}) {
   const requests = [];
@@ -33,7 +33,8 @@ export async function serve({ routes = {}, mounts = {}, headers = {}, delay = 0 
       res.end(body);
     };
     try {
-      if (delay) await new Promise((r) => setTimeout(r, delay));
+      const wait = typeof delay === 'function' ? delay(path) : delay;
+      if (wait) await new Promise((r) => setTimeout(r, wait));
       let file = null;
       const route = routes[path];
       if (typeof route === 'function') {

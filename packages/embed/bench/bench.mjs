@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+// `pnpm bench` for the embed, side by side with vega-embed: bytes (raw, gzip, brotli) of the eager
+// tiendo.js, the chart chunk and vega-embed + vega-lite bundled the same way; time from navigation
+// start to rendered for rankings of 30 and 700 units (<tiendo-ranking>, <tiendo-chart>, vega-embed,
+// a bare Lit list); 50 widgets with one src; CLS of an article. One Chromium (under the shared
+// browser lock), pages from 127.0.0.1, a new browser context per load, medians of BENCH_RUNS (≥ 7).
+// Prints a table, writes bench/results.json at the repository root. Figures, never assertions.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { dataset, rankedRows } from './data.mjs';
+
+const LOCK = '/tmp/tiendo-browser.lock';
+if (!process.env.TIENDO_BROWSER_LOCKED && spawnSync('flock', ['--version']).status === 0) {
+  const r = spawnSync('flock', [LOCK, process.execPath, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, TIENDO_BROWSER_LOCKED: '1' } });
+  process.exit(r.status ?? 1);
+}
+
+const { launch } = await import('../scripts/browser.mjs');
+const { serve } = await import('../scripts/server.mjs');
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const dist = here('../dist/');
+const out = here('./.out/');
+const RUNS = Math.max(7, Number(process.env.BENCH_RUNS) || 7);
+const SIZES = [30, 700];
+
+if (!existsSync(`${dist}meta.json`)) {
+  console.error('bench: build @tiendo/embed first (pnpm --filter @tiendo/embed build)');
+  process.exit(1);
+}
+
+// ── bytes ────────────────────────────────────────────────────────────────────────────────────
+mkdirSync(out, { recursive: true });
+const same = { bundle: true, format: 'esm', platform: 'browser', minify: true, legalComments: 'none', target: ['es2022'], conditions: ['production'], define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'error', absWorkingDir: here('..') };
+await build({ ...same, entryPoints: { 'vega-embed': here('entries/vega-embed.js') }, outdir: out });
+await build({ ...same, entryPoints: { 'lit-list': here('entries/lit-list.js') }, outdir: out });
+
+const sizes = (files) => {
+  const buf = Buffer.concat(files.map((f) => readFileSync(f)));
+  return {
+    files: files.map((f) => f.replace(/^.*\/(dist|\.out)\//, '')),
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+const meta = JSON.parse(readFileSync(`${dist}meta.json`, 'utf8'));
+const staticImports = (file, seen = new Set()) => {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const i of meta.outputs[file]?.imports ?? []) if (i.kind === 'import-statement') staticImports(i.path, seen);
+  return seen;
+};
+const eagerFiles = [...staticImports('dist/tiendo.js')];
+const chartEntry = Object.keys(meta.outputs).find((f) => /chunks\/define-.*\.js$/.test(f));
+const chartFiles = [...staticImports(chartEntry)].filter((f) => !eagerFiles.includes(f));
+const abs = (f) => here(`../${f}`);
+const bytes = {
+  tiendoEager: sizes(eagerFiles.map(abs)),
+  chartChunk: sizes(chartFiles.map(abs)),
+  vegaEmbed: sizes([`${out}vega-embed.js`]),
+  litList: sizes([`${out}lit-list.js`]),
+};
+
+// ── pages ────────────────────────────────────────────────────────────────────────────────────
+const page = (body, scripts, attrs = '') =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>bench</title>${scripts.map((s) => `<script type="module" src="${s}"></script>`).join('')}</head><body ${attrs}>${body}</body></html>`;
+const routes = {
+  '/tiendo.js': `${dist}tiendo.js`,
+  '/probe.js': here('pages/probe.js'),
+  '/vega-embed.js': `${out}vega-embed.js`,
+  '/lit-list.js': `${out}lit-list.js`,
+  '/vega-embed-page.js': here('pages/vega-embed-page.js'),
+  '/lit-list-page.js': here('pages/lit-list-page.js'),
+  '/favicon.ico': () => ({ type: 'image/x-icon', body: '' }),
+};
+for (const n of SIZES) {
+  const d = dataset(n);
+  routes[`/data-${n}.json`] = () => ({ type: 'application/json', body: JSON.stringify(d) });
+  routes[`/rows-${n}.json`] = () => ({ type: 'application/json', body: JSON.stringify(rankedRows(d)) });
+  routes[`/tiendo-ranking-${n}.html`] = () => page(`<tiendo-ranking src="/data-${n}.json" metric="members" period="2021"></tiendo-ranking>`, ['/probe.js', '/tiendo.js']);
+  routes[`/tiendo-chart-${n}.html`] = () => page(`<tiendo-chart kind="ranking" src="/data-${n}.json" metric="members" period="2021"></tiendo-chart>`, ['/probe.js', '/tiendo.js']);
+  routes[`/vega-embed-${n}.html`] = () => page('<div id="vis"></div>', ['/vega-embed-page.js'], `data-n="${n}"`);
+  routes[`/lit-list-${n}.html`] = () => page('<bare-list></bare-list>', ['/lit-list-page.js'], `data-n="${n}"`);
+}
+const fifty = Array.from({ length: 50 }, (_, i) => `<tiendo-progress src="/data-30.json" unit="u${i % 30}" metric="members" period="2021"></tiendo-progress>`).join('\n');
+routes['/fifty.html'] = () => page(fifty, ['/probe.js', '/tiendo.js']);
+const article = `<article style="max-width:40rem;margin:auto;font:18px/1.5 Georgia,serif">
+  <h1>Hà Nội: kết nạp đoàn viên năm 2021</h1>
+  <p>Trong năm, các đơn vị đã kết nạp <tiendo-progress compact src="/data-30.json" unit="u3" metric="members" period="2021"></tiendo-progress> so với kế hoạch.</p>
+  <tiendo-scorecard src="/data-30.json" unit="u3" period="2021"></tiendo-scorecard>
+  <tiendo-progress src="/data-30.json" unit="u7" metric="members" period="2021"></tiendo-progress>
+  <tiendo-ranking src="/data-30.json" metric="members" period="2021" top="5" highlight="u3"></tiendo-ranking>
+  <tiendo-strong-share src="/data-30.json" unit="root" period="2021"></tiendo-strong-share>
+  <p>Đoạn văn tiếp theo của bài báo, ngay dưới các biểu đồ, không được xê dịch khi dữ liệu về.</p>
+</article>`;
+routes['/article.html'] = () => page(article, ['/probe.js', '/tiendo.js']);
+
+// Data answers a little late (as a real CDN would), so loading states are on screen first.
+const server = await serve({ routes, mounts: { '/chunks/': `${dist}chunks/` }, delay: (p) => (p.endsWith('.json') ? 60 : 0) });
+const browser = await launch();
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** One cold load: new context, navigate, wait for window.__rendered; returns ms and extras. */
+async function load(path, extra) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const p = await context.newPage();
+  const before = server.requests.length;
+  try {
+    await p.goto(`${server.url}${path}`);
+    await p.waitForFunction(() => typeof window.__rendered === 'number', undefined, { timeout: 60_000, polling: 20 });
+    if (extra?.settle) await p.waitForTimeout(extra.settle);
+    const r = await p.evaluate(() => ({ ms: window.__rendered, cls: window.__cls ?? null }));
+    return { ...r, requests: server.requests.slice(before) };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measure(path, extra) {
+  const runs = [];
+  await load(path, extra); // warm the server and the OS file cache; not counted
+  for (let i = 0; i < RUNS; i++) runs.push(await load(path, extra));
+  return runs;
+}
+
+const timings = {};
+for (const n of SIZES) {
+  for (const kind of ['tiendo-ranking', 'tiendo-chart', 'vega-embed', 'lit-list']) {
+    const runs = await measure(`/${kind}-${n}.html`);
+    timings[`${kind}-${n}`] = { median: median(runs.map((r) => r.ms)), runs: runs.map((r) => Math.round(r.ms * 10) / 10) };
+    process.stderr.write(`  ${kind} ${n}: ${timings[`${kind}-${n}`].median.toFixed(1)} ms\n`);
+  }
+}
+const fiftyRuns = await measure('/fifty.html');
+const fiftyResult = {
+  median: median(fiftyRuns.map((r) => r.ms)),
+  dataRequests: Math.max(...fiftyRuns.map((r) => r.requests.filter((q) => q === '/data-30.json').length)),
+  runs: fiftyRuns.map((r) => Math.round(r.ms * 10) / 10),
+};
+const articleRuns = await measure('/article.html', { settle: 500 });
+const clsResult = { median: median(articleRuns.map((r) => r.cls)), max: Math.max(...articleRuns.map((r) => r.cls)), runs: articleRuns.map((r) => r.cls) };
+
+await browser.close();
+await server.close();
+
+// ── report ───────────────────────────────────────────────────────────────────────────────────
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : '–');
+console.log(`\nBytes (esbuild, ES module, minified; gzip -9, brotli q11)`);
+console.log(`${'bundle'.padEnd(34)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'brotli'.padStart(11)}   gzip vs vega-embed`);
+for (const [name, label] of [['tiendoEager', 'tiendo.js eager (widgets)'], ['chartChunk', 'chart chunk (on demand)'], ['vegaEmbed', 'vega-embed + vega-lite + vega'], ['litList', 'bare Lit list (floor)']]) {
+  const s = bytes[name];
+  console.log(`${label.padEnd(34)}${kb(s.raw).padStart(11)}${kb(s.gzip).padStart(11)}${kb(s.brotli).padStart(11)}   ${ratio(s.gzip, bytes.vegaEmbed.gzip)}`);
+}
+const chartTotal = bytes.tiendoEager.gzip + bytes.chartChunk.gzip;
+console.log(`${'tiendo.js + chart chunk'.padEnd(34)}${''.padStart(11)}${kb(chartTotal).padStart(11)}${''.padStart(11)}   ${ratio(chartTotal, bytes.vegaEmbed.gzip)}`);
+
+console.log(`\nNavigation start → rendered, median of ${RUNS} cold loads (ms)`);
+console.log(`${'units'.padEnd(8)}${'<tiendo-ranking>'.padStart(18)}${'<tiendo-chart>'.padStart(16)}${'vega-embed'.padStart(12)}${'bare Lit'.padStart(10)}   vega-embed ÷ ranking   vega-embed ÷ chart   ranking ÷ bare`);
+for (const n of SIZES) {
+  const t = (k) => timings[`${k}-${n}`].median;
+  console.log(`${String(n).padEnd(8)}${t('tiendo-ranking').toFixed(1).padStart(18)}${t('tiendo-chart').toFixed(1).padStart(16)}${t('vega-embed').toFixed(1).padStart(12)}${t('lit-list').toFixed(1).padStart(10)}   ${ratio(t('vega-embed'), t('tiendo-ranking')).padStart(20)}   ${ratio(t('vega-embed'), t('tiendo-chart')).padStart(18)}   ${ratio(t('tiendo-ranking'), t('lit-list')).padStart(14)}`);
+}
+console.log(`\n50 <tiendo-progress> with one src: ${fiftyResult.dataRequests} data request(s), all rendered in ${fiftyResult.median.toFixed(1)} ms (median)`);
+console.log(`CLS of an article with widgets above the fold: median ${clsResult.median.toFixed(4)}, max ${clsResult.max.toFixed(4)} (goal 0)`);
+
+const results = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  chromium: browser.version?.() ?? null,
+  node: process.version,
+  bytes,
+  timingsMs: timings,
+  ratios: Object.fromEntries(SIZES.map((n) => [n, {
+    vegaEmbedOverRanking: timings[`vega-embed-${n}`].median / timings[`tiendo-ranking-${n}`].median,
+    vegaEmbedOverChart: timings[`vega-embed-${n}`].median / timings[`tiendo-chart-${n}`].median,
+    rankingOverBareList: timings[`tiendo-ranking-${n}`].median / timings[`lit-list-${n}`].median,
+  }])),
+  gzipRatios: { eagerOverVegaEmbed: bytes.tiendoEager.gzip / bytes.vegaEmbed.gzip, eagerPlusChartOverVegaEmbed: chartTotal / bytes.vegaEmbed.gzip },
+  fiftyWidgets: fiftyResult,
+  articleCls: clsResult,
+};
+const resultsDir = here('../../../bench/');
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(`${resultsDir}results.json`, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwrote bench/results.json`);

@@ -1,0 +1,23 @@
+// Records window.__rendered (ms since navigation start) when every Tiến độ element of the page is
+// ready and drawn (charts: their SVG is in place), and the layout shifts seen so far.
+window.__cls = 0;
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+} catch {}
+const TAGS = 'tiendo-progress,tiendo-ranking,tiendo-strong-share,tiendo-scorecard,tiendo-chart';
+function drawn(el) {
+  return el.status === 'ready' && (el.localName !== 'tiendo-chart' || el.shadowRoot?.querySelector('.vega svg'));
+}
+function check() {
+  const els = [...document.querySelectorAll(TAGS)];
+  if (els.length && els.every(drawn)) {
+    Promise.all(els.map((e) => e.updateComplete)).then(() => {
+      window.__rendered = performance.now();
+    });
+    return;
+  }
+  setTimeout(check, 2);
+}
+check();
