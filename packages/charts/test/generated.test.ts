@@ -121,3 +121,16 @@ describe('headless Vega views (interpreter, no eval)', () => {
     assert.deepEqual(calls, []);
   });
 });
+
+describe('the trimmed Vega runtime', () => {
+  it('registers every operator the compiled specs use', async () => {
+    const { parse, TRANSFORMS } = await import('../src/vega/runtime.js');
+    const { COMPILED } = await import('../src/generated/index.js');
+    const known = new Set([...Object.keys(TRANSFORMS), 'operator']);
+    for (const [kind, spec] of Object.entries(COMPILED)) {
+      const runtime = parse(structuredClone(spec) as never, undefined, { ast: true }) as unknown as { operators: { type: string }[] };
+      const missing = [...new Set(runtime.operators.map((o) => o.type))].filter((t) => !known.has(t.toLowerCase()));
+      assert.deepEqual(missing, [], `${kind}: operators without a registered transform`);
+    }
+  });
+});

@@ -5,6 +5,7 @@
  * defines the real element and the browser upgrades every instance.
  * @module
  */
+import { loadDataset } from '@tiendo/widgets/shared';
 
 const TAG = 'tiendo-chart';
 const PENDING = `${TAG}:not(:defined)`;
@@ -36,6 +37,23 @@ function reserveSpace(): void {
   }
 }
 
+/**
+ * Starts fetching a chart's `src` while its code loads: the request goes into the widgets' shared
+ * cache, which the chart (and any widget with the same `src`) then finds. Held until the chart
+ * is defined and has asked for it itself.
+ */
+function prefetch(el: Element): void {
+  const src = el.getAttribute('src');
+  if (!src) return;
+  try {
+    const { promise, release } = loadDataset(src);
+    promise.catch(() => undefined);
+    void customElements.whenDefined(TAG).then(() => setTimeout(release, 2000));
+  } catch {
+    // A bad URL: the chart reports it once defined.
+  }
+}
+
 /** Watches the page (now and later) for undefined charts and loads the chunk for the first one in view. */
 export function lazyCharts(): void {
   if (typeof document === 'undefined' || customElements.get(TAG)) return;
@@ -47,7 +65,12 @@ export function lazyCharts(): void {
   };
   const io =
     typeof IntersectionObserver === 'function'
-      ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), { rootMargin: MARGIN })
+      ? new IntersectionObserver((entries) => {
+          const near = entries.filter((e) => e.isIntersecting);
+          if (!near.length) return;
+          near.forEach((e) => prefetch(e.target));
+          done();
+        }, { rootMargin: MARGIN })
       : null;
   const watch = (el: Element) => (io ? io.observe(el) : done());
   const scan = (node: Node) => {

@@ -4,11 +4,8 @@
  * @module
  */
 import type { Locale } from '@tiendo/sdk';
-import * as vega from 'vega';
 import type { LocaleFormatters } from 'vega';
-
-// vega exports `locale(number, time)` (from vega-format) but its typings do not declare it.
-const vegaLocale = (vega as unknown as { locale: (number: object, time?: object) => LocaleFormatters }).locale;
+import { locale as vegaLocale } from './runtime.js';
 
 /** d3-format locale definitions. */
 export const NUMBER_LOCALES: Record<Locale, { decimal: string; thousands: string; grouping: number[]; currency: [string, string]; percent: string }> = {

@@ -4,9 +4,10 @@
  * chart works under a Content-Security-Policy without 'unsafe-eval'.
  * @module
  */
-import { type Renderers, type Spec, type TooltipHandler, View, parse } from 'vega';
+import type { Renderers, Spec, TooltipHandler } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { COMPILED } from '../generated/index.js';
+import { View, parse } from './runtime.js';
 import type { ChartModel } from '../specs/model.js';
 import { bindSpec } from './bind.js';
 import { vegaFormatters } from './locale.js';
