@@ -13,8 +13,9 @@ function drawn(el) {
 function check() {
   const els = [...document.querySelectorAll(TAGS)];
   if (els.length && els.every(drawn)) {
+    // Stamped after the next frame is produced, the same point for every variant (layout and paint included).
     Promise.all(els.map((e) => e.updateComplete)).then(() => {
-      window.__rendered = performance.now();
+      requestAnimationFrame(() => setTimeout(() => (window.__rendered = performance.now()), 0));
     });
     return;
   }
