@@ -14,7 +14,7 @@ import { rankingSpec } from '../specs/ranking.js';
 import { resolveSelection } from '../specs/selection.js';
 import { shareSpec } from '../specs/share.js';
 import { themeSignals } from '../specs/template.js';
-import type { ThemeName } from '../specs/theme.js';
+import type { ChartTheme, ThemeName } from '../specs/theme.js';
 import { trendSpec } from '../specs/trend.js';
 import { describeFailure } from './chart-errors.js';
 import { type ChartLoad, THEME_TOKENS, inlineDataset, loadDataset, propertyDataset, readBackground, readTheme } from './chart-data.js';
@@ -119,6 +119,9 @@ export class TiendoChart extends LitElement {
   #loading: Promise<void> = Promise.resolve();
   #drawing: Promise<void> = Promise.resolve();
   #unwatch: (() => void) | null = null;
+  /** The colours read from the tokens, while the shadow tree is still small (reading them after a
+   * 700-row table is in it forces a long style recalculation); read again on every theme change. */
+  #theme: ChartTheme | null = null;
   #load_: ChartLoad | null = null;
   #menu = new ExportMenu(this, (id) => void this.#export(id));
   #onScheme = () => {
@@ -212,6 +215,10 @@ export class TiendoChart extends LitElement {
     else if (this.#dataset && SELECTION.some((p) => changed.has(p))) this.#build();
   }
 
+  protected override firstUpdated(): void {
+    this.#theme = readTheme(this);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (this.#needsDraw) {
       this.#needsDraw = false;
@@ -276,7 +283,10 @@ export class TiendoChart extends LitElement {
   #applyScheme(): void {
     if (!this.isConnected) return;
     const scheme = resolveScheme(this, this.theme);
-    if (this.getAttribute('data-scheme') !== scheme) this.setAttribute('data-scheme', scheme);
+    if (this.getAttribute('data-scheme') !== scheme) {
+      this.setAttribute('data-scheme', scheme);
+      this.#theme = null;
+    }
   }
 
   #releaseLoad(): void {
@@ -365,7 +375,7 @@ export class TiendoChart extends LitElement {
         frame: root.querySelector<HTMLElement>('.frame')!,
         tooltip: root.querySelector<HTMLElement>('.tooltip')!,
       });
-      await this.#renderer.render({ ...model, signals: { ...model.signals, ...themeSignals(readTheme(this)) } });
+      await this.#renderer.render({ ...model, signals: { ...model.signals, ...themeSignals((this.#theme ??= readTheme(this))) } });
       if (token !== this.#drawToken) return;
       this.dispatchEvent(new ChartRenderEvent({ kind: model.kind, rows: model.rows.length }));
     } catch (e) {
@@ -376,7 +386,8 @@ export class TiendoChart extends LitElement {
   async #retheme(): Promise<void> {
     try {
       await this.updateComplete;
-      await this.#renderer?.setSignals(themeSignals(readTheme(this)));
+      this.#theme = readTheme(this);
+      await this.#renderer?.setSignals(themeSignals(this.#theme));
     } catch (e) {
       this.#fail(e, 'render');
     }
