@@ -54,7 +54,7 @@ const staticImports = (file, seen = new Set()) => {
   return seen;
 };
 const eagerFiles = [...staticImports('dist/tiendo.js')];
-const chartEntry = Object.keys(meta.outputs).find((f) => /chunks\/define-.*\.js$/.test(f));
+const chartEntry = Object.keys(meta.outputs).find((f) => /chunks\/chart-.*\.js$/.test(f));
 const chartFiles = [...staticImports(chartEntry)].filter((f) => !eagerFiles.includes(f));
 const abs = (f) => here(`../${f}`);
 const bytes = {

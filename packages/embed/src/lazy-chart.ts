@@ -16,7 +16,7 @@ let loading: Promise<unknown> | null = null;
 
 /** Imports the chart chunk once (again after a failure). */
 export function loadCharts(): Promise<unknown> {
-  loading ??= import('@tiendo/charts/define').catch((e: unknown) => {
+  loading ??= import('./chart.js').catch((e: unknown) => {
     loading = null;
     console.error(`[tiendo] the chart code could not be loaded: ${(e as Error)?.message ?? e}`);
   });

@@ -144,10 +144,10 @@ describe('strict CSP', { timeout: 120_000, skip: !existsSync(`${built}tiendo.js`
     await page.goto(`${server.url}/no-chart.html`);
     await page.waitForFunction(() => customElements.get('tiendo-progress') !== undefined, undefined, { timeout: 15_000 });
     await page.waitForTimeout(200);
-    const before = scripts.filter((u) => /chunks\/define-/.test(u)).length;
+    const before = scripts.filter((u) => /chunks\/chart-/.test(u)).length;
     await page.evaluate(() => document.body.append(document.createElement('tiendo-chart')));
     await page.waitForFunction(() => customElements.get('tiendo-chart') !== undefined, undefined, { timeout: 15_000 });
-    const afterAdd = scripts.filter((u) => /chunks\/define-/.test(u)).length;
+    const afterAdd = scripts.filter((u) => /chunks\/chart-/.test(u)).length;
     await context.close();
     assert.equal(before, 0, 'no chart chunk before a chart');
     assert.equal(afterAdd, 1, 'one chart chunk after a chart is added');
