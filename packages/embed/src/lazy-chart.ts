@@ -82,5 +82,20 @@ export function lazyCharts(): void {
     for (const r of records) r.addedNodes.forEach(scan);
   });
   mo.observe(document.documentElement, { childList: true, subtree: true });
+  // Charts already near the viewport start at once rather than at the observer's first callback
+  // (the next frame, which on a busy page load can be a while).
+  const near = [...document.querySelectorAll(PENDING)].filter(nearViewport);
+  if (near.length) {
+    near.forEach(prefetch);
+    done();
+    return;
+  }
   scan(document.documentElement);
+}
+
+/** True when `el` is within the loading margin of the viewport (one layout, early in the page). */
+function nearViewport(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  const margin = 600;
+  return r.bottom >= -margin && r.top <= innerHeight + margin && r.right >= 0 && r.left <= innerWidth;
 }
