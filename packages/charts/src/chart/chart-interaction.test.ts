@@ -132,6 +132,7 @@ describe('<tiendo-chart> tooltip and data as text only', () => {
     const el = await chart(sampleDataset, { kind: 'trend', unit: 'hoang-mai', metric: 'members' });
     const point = svgOf(el)!.querySelector('.mark-symbol path')!;
     const box = point.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2) - 1, Math.round(box.y + box.height / 2)] });
     await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
     const tip = shadow(el).querySelector<HTMLElement>('[part="tooltip"]')!;
     await until(() => !tip.hidden, 3000, 'tooltip');
@@ -152,6 +153,7 @@ describe('<tiendo-chart> tooltip and data as text only', () => {
     const cells = [...root.querySelectorAll('table th, table td')].map((c) => c.textContent).join('\n');
     for (const p of XSS) expect(cells).to.include(p);
     const bar = svgOf(el)!.querySelector('.mark-rect path')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(bar.x + bar.width / 2) - 1, Math.round(bar.y + bar.height / 2)] });
     await sendMouse({ type: 'move', position: [Math.round(bar.x + bar.width / 2), Math.round(bar.y + bar.height / 2)] });
     const tip = root.querySelector<HTMLElement>('[part="tooltip"]')!;
     await until(() => !tip.hidden, 3000, 'tooltip');

@@ -22,7 +22,8 @@ export interface ChartAttrs {
 
 /** A chart in a box of `width` px, drawn (or settled in its final state). */
 export async function chart(data: Dataset | DatasetInput | null, attrs: ChartAttrs = {}): Promise<TiendoChart> {
-  const box = await fixture<HTMLDivElement>(html`<div class="box"><tiendo-chart
+  // The box has its width before the chart draws, so nothing redraws (and moves) after this returns.
+  const box = await fixture<HTMLDivElement>(html`<div class="box" style="width: ${attrs.width ?? 640}px"><tiendo-chart
     .data=${data}
     kind=${attrs.kind ?? 'ranking'}
     unit=${attrs.unit ?? ''}
@@ -33,9 +34,9 @@ export async function chart(data: Dataset | DatasetInput | null, attrs: ChartAtt
     theme=${attrs.theme ?? 'light'}
     src=${attrs.src ?? ''}
   ></tiendo-chart></div>`);
-  box.style.setProperty('width', `${attrs.width ?? 640}px`);
   const el = box.querySelector('tiendo-chart')!;
   await el.chartComplete;
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   return el;
 }
 
