@@ -59,142 +59,333 @@ export interface AggregateResult {
 }
 
 /**
- * Aggregates a metric for a period up the unit tree. Counts sum; for share metrics numerators and
- * denominators sum separately (a ratio of sums, never a mean of percents). A unit's own figure wins
- * over its children's sum, and a disagreement between the two is returned as a finding.
+ * The tree of a dataset by position: `units[p]` is the first unit of each id (document order), `pos`
+ * maps an id to its position, `parent[p]` is the parent's position or -1 for a root, the children of
+ * `p` are `kids[kidStart[p] .. kidStart[p + 1]]` in document order. Built once per units array.
  */
-export function aggregate(dataset: Dataset, options: AggregateOptions): AggregateResult {
-  const { metric, period, asOf } = options;
-  const metricDef = dataset.metrics.find((m) => m.id === metric);
-  const isShare = metricDef?.kind === 'share';
+interface TreeIndex {
+  unitsRef: readonly Unit[];
+  unitsLength: number;
+  units: Unit[];
+  pos: Map<string, number>;
+  parent: Int32Array;
+  kidStart: Int32Array;
+  kids: Int32Array;
+  roots: Int32Array;
+  /** The walk order of the whole forest (see `walk`), computed on first use. */
+  forestOrder: Int32Array | null;
+}
+
+/** The reported actual and target of every position for one metric × period × as-of date. */
+interface FigureIndex {
+  actualsRef: readonly unknown[];
+  actualsLength: number;
+  targetsRef: readonly unknown[];
+  targetsLength: number;
+  periodEnd: string | null;
+  /** Index in `dataset.actuals` of each position's actual, -1 for none. */
+  actual: Int32Array;
+  /** Index in `dataset.targets` of each position's target, -1 for none. */
+  target: Int32Array;
+}
+
+interface DatasetIndex {
+  tree: TreeIndex;
+  figures: Map<string, FigureIndex>;
+}
+
+/**
+ * Indexes cached per dataset object. A dataset is treated as immutable once parsed; the cache is
+ * also dropped when `units`, `targets` or `actuals` is replaced by another array or changes length.
+ */
+const indexes = new WeakMap<Dataset, DatasetIndex>();
+/** Figure indexes kept per dataset (metric × period × as-of combinations); older ones are dropped. */
+const MAX_FIGURE_INDEXES = 32;
+
+function datasetIndex(dataset: Dataset): DatasetIndex {
+  let index = indexes.get(dataset);
+  const units = dataset.units;
+  if (!index || index.tree.unitsRef !== units || index.tree.unitsLength !== units.length) {
+    index = { tree: treeIndex(units), figures: new Map() };
+    indexes.set(dataset, index);
+  }
+  return index;
+}
+
+function treeIndex(all: readonly Unit[]): TreeIndex {
+  const pos = new Map<string, number>();
+  const units: Unit[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const u = all[i]!;
+    if (pos.has(u.id)) continue;
+    pos.set(u.id, units.length);
+    units.push(u);
+  }
+  const n = units.length;
+  const parent = new Int32Array(n);
+  const kidStart = new Int32Array(n + 1);
+  let rootCount = 0;
+  for (let p = 0; p < n; p++) {
+    const id = units[p]!.parent;
+    const q = id ? pos.get(id) : undefined;
+    if (q === undefined) {
+      parent[p] = -1;
+      rootCount++;
+    } else {
+      parent[p] = q;
+      kidStart[q + 1]!++;
+    }
+  }
+  for (let p = 0; p < n; p++) kidStart[p + 1]! += kidStart[p]!;
+  const fill = kidStart.slice(0, n);
+  const kids = new Int32Array(n - rootCount);
+  const roots = new Int32Array(rootCount);
+  let r = 0;
+  for (let p = 0; p < n; p++) {
+    const q = parent[p]!;
+    if (q === -1) roots[r++] = p;
+    else kids[fill[q]!++] = p;
+  }
+  return { unitsRef: all, unitsLength: all.length, units, pos, parent, kidStart, kids, roots, forestOrder: null };
+}
+
+/**
+ * Depth-first pre-order from `start`, each node's children pushed in document order onto a stack
+ * (so the last is visited first); walked backwards, every child comes before its parent.
+ */
+function walk(tree: TreeIndex, start: ArrayLike<number>): Int32Array {
+  const { kidStart, kids } = tree;
+  let order = new Int32Array(Math.max(16, tree.units.length));
+  let size = 0;
+  const stack: number[] = [];
+  for (let i = 0; i < start.length; i++) stack.push(start[i]!);
+  while (stack.length) {
+    const p = stack.pop()!;
+    if (size === order.length) {
+      const grown = new Int32Array(size * 2);
+      grown.set(order);
+      order = grown;
+    }
+    order[size++] = p;
+    for (let k = kidStart[p]!, end = kidStart[p + 1]!; k < end; k++) stack.push(kids[k]!);
+  }
+  return order.subarray(0, size);
+}
+
+function figureIndex(dataset: Dataset, index: DatasetIndex, metric: string, period: string, asOf: string | undefined, limit: number): FigureIndex {
+  const key = `${metric}\u0000${period}\u0000${asOf ?? ''}`;
+  const { actuals, targets } = dataset;
   const periodEnd = dataset.periods.find((p) => p.id === period)?.end ?? null;
+  const cached = index.figures.get(key);
+  if (
+    cached && cached.actualsRef === actuals && cached.actualsLength === actuals.length && cached.targetsRef === targets &&
+    cached.targetsLength === targets.length && cached.periodEnd === periodEnd
+  ) return cached;
+
+  const { pos } = index.tree;
+  const n = index.tree.units.length;
+  const actual = new Int32Array(n).fill(-1);
+  const target = new Int32Array(n).fill(-1);
+  const bestDay = new Float64Array(n);
   // Dates repeat (one as-of date per report), so each is converted once.
   const days = new Map<string, number>();
   let lastDate: string | null = null;
   let lastDay = Infinity;
-  const day = (date: string | null): number => {
-    if (date === null) return Infinity;
-    if (date === lastDate) return lastDay; // reports share their as-of date: skip the map
-    lastDate = date;
-    let n = days.get(date);
-    if (n === undefined) days.set(date, (n = dayNumber(date)));
-    return (lastDay = n);
-  };
-  const limit = asOf ? dayNumber(asOf) : Infinity;
-
-  // One node per unit, in document order; byUnit doubles as the id index.
-  const byUnit = new Map<string, AggregateNode>();
-  const units = dataset.units;
-  for (const unit of units) {
-    if (byUnit.has(unit.id)) continue;
-    byUnit.set(unit.id, {
-      unit, actual: null, of: null, target: null, attainment: null, actualSource: 'none', targetSource: 'none',
-      asOf: null, actualIndex: null, targetIndex: null, children: NO_CHILDREN,
-    });
-  }
-  const actuals = dataset.actuals;
   for (let i = 0; i < actuals.length; i++) {
     const a = actuals[i]!;
     if (a.metric !== metric || a.period !== period) continue;
-    const node = byUnit.get(a.unit);
-    if (!node) continue;
+    const p = pos.get(a.unit);
+    if (p === undefined) continue;
     const date = a.asOf ?? periodEnd;
-    const d = day(date);
+    let d: number;
+    if (date === null) d = Infinity;
+    else if (date === lastDate) d = lastDay; // reports share their as-of date: skip the map
+    else {
+      let m = days.get(date);
+      if (m === undefined) days.set(date, (m = dayNumber(date)));
+      lastDate = date;
+      d = lastDay = m;
+    }
     if (d > limit) continue;
     // The latest figure wins; of two with the same date, the later in the document.
-    if (node.actualIndex !== null && d < day(node.asOf)) continue;
-    node.actual = a.value;
-    node.of = isShare ? (a.of ?? null) : null;
-    node.actualSource = 'reported';
-    node.asOf = date;
-    node.actualIndex = i;
+    if (actual[p] !== -1 && d < bestDay[p]!) continue;
+    actual[p] = i;
+    bestDay[p] = d;
   }
-  const targets = dataset.targets;
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i]!;
     if (t.metric !== metric || t.period !== period) continue;
-    const node = byUnit.get(t.unit);
-    if (!node || node.targetIndex !== null) continue;
-    node.target = t.value;
-    node.targetSource = 'reported';
-    node.targetIndex = i;
+    const p = pos.get(t.unit);
+    if (p === undefined || target[p] !== -1) continue;
+    target[p] = i;
   }
-  const roots: AggregateNode[] = [];
-  for (const node of byUnit.values()) {
-    const p = node.unit.parent;
-    const parent = p ? byUnit.get(p) : undefined;
-    if (parent) {
-      // Most units are leaves: they share one frozen empty list until a child comes.
-      if (parent.children === NO_CHILDREN) parent.children = [node];
-      else parent.children.push(node);
-    } else roots.push(node);
+  const figures: FigureIndex = {
+    actualsRef: actuals, actualsLength: actuals.length, targetsRef: targets, targetsLength: targets.length, periodEnd, actual, target,
+  };
+  if (index.figures.size >= MAX_FIGURE_INDEXES) index.figures.clear();
+  index.figures.set(key, figures);
+  return figures;
+}
+
+const NONE = 0;
+const REPORTED = 1;
+const SUM = 2;
+const SOURCES: readonly FigureSource[] = ['none', 'reported', 'sum'];
+
+/**
+ * Aggregates a metric for a period up the unit tree. Counts sum; for share metrics numerators and
+ * denominators sum separately (a ratio of sums, never a mean of percents). A unit's own figure wins
+ * over its children's sum, and a disagreement between the two is returned as a finding.
+ *
+ * The tree and the figures of a metric × period are indexed once per dataset object (datasets are
+ * treated as immutable: change one by parsing a new one); the figures themselves are read on every call.
+ */
+export function aggregate(dataset: Dataset, options: AggregateOptions): AggregateResult {
+  const { metric, period, asOf } = options;
+  const isShare = dataset.metrics.find((m) => m.id === metric)?.kind === 'share';
+  const limit = asOf ? dayNumber(asOf) : Infinity;
+  const index = datasetIndex(dataset);
+  const tree = index.tree;
+  const figures = figureIndex(dataset, index, metric, period, asOf, limit);
+  const { units, kidStart, kids } = tree;
+  const n = units.length;
+  const { actuals, targets } = dataset;
+  const periodEnd = figures.periodEnd;
+
+  // The figures are computed on flat arrays by position first, then each node is built once.
+  const actualOf = figures.actual;
+  const targetOf = figures.target;
+  const actual = new Float64Array(n);
+  const of = new Float64Array(n);
+  const target = new Float64Array(n);
+  // Bits: 1 actual known, 2 `of` known, 4 target known, 8 computed (reached from the start).
+  const known = new Uint8Array(n);
+  const actualSource = new Uint8Array(n);
+  const targetSource = new Uint8Array(n);
+  const dates: (string | null)[] = new Array(n).fill(null);
+  for (let p = 0; p < n; p++) {
+    const ai = actualOf[p]!;
+    if (ai !== -1) {
+      const a = actuals[ai]!;
+      actual[p] = a.value;
+      known[p]! |= 1;
+      if (isShare && a.of != null) {
+        of[p] = a.of;
+        known[p]! |= 2;
+      }
+      actualSource[p] = REPORTED;
+      dates[p] = a.asOf ?? periodEnd;
+    }
+    const ti = targetOf[p]!;
+    if (ti !== -1) {
+      target[p] = targets[ti]!.value;
+      known[p]! |= 4;
+      targetSource[p] = REPORTED;
+    }
   }
 
-  const start = options.unit ? [byUnit.get(options.unit)].filter((n): n is AggregateNode => !!n) : roots;
-  // Post-order without recursion, so a deep tree cannot overflow the stack.
-  const order: AggregateNode[] = [];
-  const stack = [...start];
-  while (stack.length) {
-    const n = stack.pop()!;
-    order.push(n);
-    for (const c of n.children) stack.push(c);
+  let start: Int32Array;
+  let order: Int32Array;
+  if (options.unit) {
+    const p = tree.pos.get(options.unit);
+    start = p === undefined ? new Int32Array(0) : Int32Array.of(p);
+    order = walk(tree, start);
+  } else {
+    start = tree.roots;
+    order = tree.forestOrder ??= walk(tree, start);
   }
+
   const findings: Finding[] = [];
   for (let i = order.length - 1; i >= 0; i--) {
-    const node = order[i]!;
-    if (node.children.length) sumChildren(node, isShare, findings);
-    node.attainment = attainmentOf(node, isShare);
+    const p = order[i]!;
+    known[p]! |= 8;
+    const k0 = kidStart[p]!;
+    const k1 = kidStart[p + 1]!;
+    if (k0 === k1) continue;
+    let sumActual = 0;
+    let sumOf = 0;
+    let sumTarget = 0;
+    let anyActual = false;
+    let anyTarget = false;
+    let latest: string | null = null;
+    for (let k = k0; k < k1; k++) {
+      const c = kids[k]!;
+      const bits = known[c]!;
+      if (bits & 1) {
+        anyActual = true;
+        sumActual += actual[c]!;
+        if (isShare && bits & 2) sumOf += of[c]!;
+        const d = dates[c]!;
+        if (d && (!latest || d > latest)) latest = d;
+      }
+      if (bits & 4 && !isShare) {
+        anyTarget = true;
+        sumTarget += target[c]!;
+      }
+    }
+    if (anyActual) {
+      if (actualSource[p] === NONE) {
+        actual[p] = sumActual;
+        known[p]! |= 1;
+        if (isShare) {
+          of[p] = sumOf;
+          known[p]! |= 2;
+        }
+        actualSource[p] = SUM;
+        dates[p] = latest;
+      } else if (actual[p] !== sumActual || (isShare && (!(known[p]! & 2) || of[p] !== sumOf))) {
+        findings.push({
+          code: 'aggregate-mismatch', severity: 'warning', path: `actuals[${actualOf[p]}].value`,
+          unit: units[p]!.id, reported: actual[p]!, computed: sumActual,
+        });
+      }
+    }
+    if (anyTarget) {
+      if (targetSource[p] === NONE) {
+        target[p] = sumTarget;
+        known[p]! |= 4;
+        targetSource[p] = SUM;
+      } else if (target[p] !== sumTarget) {
+        findings.push({
+          code: 'aggregate-target-mismatch', severity: 'info', path: `targets[${targetOf[p]}].value`,
+          unit: units[p]!.id, reported: target[p]!, computed: sumTarget,
+        });
+      }
+    }
   }
-  return { nodes: start, byUnit, findings };
-}
 
-function sumChildren(node: AggregateNode, isShare: boolean, findings: Finding[]): void {
-  let actual = 0;
-  let of = 0;
-  let target = 0;
-  let anyActual = false;
-  let anyTarget = false;
-  let latest: string | null = null;
-  for (const c of node.children) {
-    if (c.actual !== null) {
-      anyActual = true;
-      actual += c.actual;
-      if (isShare) of += c.of ?? 0;
-      if (c.asOf && (!latest || c.asOf > latest)) latest = c.asOf;
-    }
-    if (c.target !== null && !isShare) {
-      anyTarget = true;
-      target += c.target;
-    }
+  // One node per unit, in document order; byUnit doubles as the id index.
+  const nodes: AggregateNode[] = new Array(n);
+  const byUnit = new Map<string, AggregateNode>();
+  for (let p = 0; p < n; p++) {
+    const bits = known[p]!;
+    const a = bits & 1 ? actual[p]! : null;
+    const o = bits & 2 ? of[p]! : null;
+    const t = bits & 4 ? target[p]! : null;
+    let attainment: number | null = null;
+    if (bits & 8 && a !== null && t !== null && t !== 0) attainment = isShare ? (o ? a / o / t : null) : a / t;
+    const ai = actualOf[p]!;
+    const ti = targetOf[p]!;
+    const unit = units[p]!;
+    const node: AggregateNode = {
+      unit, actual: a, of: o, target: t, attainment,
+      actualSource: SOURCES[actualSource[p]!]!, targetSource: SOURCES[targetSource[p]!]!,
+      asOf: dates[p]!, actualIndex: ai === -1 ? null : ai, targetIndex: ti === -1 ? null : ti,
+      // Most units are leaves: they share one frozen empty list.
+      children: NO_CHILDREN,
+    };
+    nodes[p] = node;
+    byUnit.set(unit.id, node);
   }
-  if (anyActual) {
-    if (node.actualSource === 'none') {
-      node.actual = actual;
-      node.of = isShare ? of : null;
-      node.actualSource = 'sum';
-      node.asOf = latest;
-    } else if (node.actual !== actual || (isShare && node.of !== of)) {
-      findings.push({
-        code: 'aggregate-mismatch', severity: 'warning', path: `actuals[${node.actualIndex}].value`,
-        unit: node.unit.id, reported: node.actual!, computed: actual,
-      });
-    }
+  for (let p = 0; p < n; p++) {
+    const k0 = kidStart[p]!;
+    const k1 = kidStart[p + 1]!;
+    if (k0 === k1) continue;
+    const children: AggregateNode[] = new Array(k1 - k0);
+    for (let k = k0; k < k1; k++) children[k - k0] = nodes[kids[k]!]!;
+    nodes[p]!.children = children;
   }
-  if (anyTarget) {
-    if (node.targetSource === 'none') {
-      node.target = target;
-      node.targetSource = 'sum';
-    } else if (node.target !== target) {
-      findings.push({
-        code: 'aggregate-target-mismatch', severity: 'info', path: `targets[${node.targetIndex}].value`,
-        unit: node.unit.id, reported: node.target!, computed: target,
-      });
-    }
-  }
-}
-
-function attainmentOf(node: AggregateNode, isShare: boolean): number | null {
-  if (node.actual === null || node.target === null || node.target === 0) return null;
-  if (isShare) return node.of ? node.actual / node.of / node.target : null;
-  return node.actual / node.target;
+  const roots: AggregateNode[] = new Array(start.length);
+  for (let i = 0; i < start.length; i++) roots[i] = nodes[start[i]!]!;
+  return { nodes: roots, byUnit, findings };
 }
