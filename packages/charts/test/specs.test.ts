@@ -102,7 +102,7 @@ describe('rankingSpec', () => {
   it('gives an empty ranking with words when nothing has figures', () => {
     const e = rankingSpec(sampleDataset, { metric: 'members', period: '2018' });
     assert.equal(e.rows.length, 0);
-    assert.match(e.summary, /Không có số liệu/);
+    assert.match(e.summary, /Chưa có dữ liệu/);
   });
 });
 
@@ -184,7 +184,7 @@ describe('shareSpec', () => {
   it('is empty, in words, without ratings', () => {
     const m = shareSpec(sampleDataset, { unit: 'hoang-mai', period: '2017' });
     assert.equal(m.rows.length, 0);
-    assert.match(m.summary, /Không có số liệu/);
+    assert.match(m.summary, /Chưa có dữ liệu/);
   });
 });
 

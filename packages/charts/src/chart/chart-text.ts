@@ -39,7 +39,7 @@ const WHAT: Record<Locale, Record<'metric' | 'period' | 'unit', string>> = {
 export const UI_TEXT: Record<Locale, ChartUiText> = {
   vi: {
     loading: 'Đang tải dữ liệu…',
-    empty: 'Không có số liệu cho lựa chọn này.',
+    empty: 'Chưa có dữ liệu cho lựa chọn này.',
     error: 'Không hiển thị được biểu đồ:',
     exportButton: 'Tải xuống',
     exportPng: 'Ảnh PNG',
@@ -57,7 +57,7 @@ export const UI_TEXT: Record<Locale, ChartUiText> = {
   },
   en: {
     loading: 'Loading data…',
-    empty: 'No data for this selection.',
+    empty: 'No data yet for this selection.',
     error: 'The chart cannot be shown:',
     exportButton: 'Download',
     exportPng: 'PNG image',

@@ -153,10 +153,10 @@ describe('<tiendo-chart> states', () => {
     }
   });
 
-  it('empty: “Không có số liệu…” in words, no chart, no table', async () => {
+  it('empty: “Chưa có dữ liệu…” in words, no chart, no table', async () => {
     const el = await chart(emptyDataset(), { kind: 'ranking', metric: 'members', period: '2017' });
     expect(el.status).to.equal('empty');
-    expect(shadow(el).querySelector('[part="status"]')!.textContent).to.equal('Không có số liệu cho lựa chọn này.');
+    expect(shadow(el).querySelector('[part="status"]')!.textContent).to.equal('Chưa có dữ liệu cho lựa chọn này.');
     expect(shadow(el).querySelector('table') === null).to.equal(true);
     await expect(el).to.be.accessible();
   });

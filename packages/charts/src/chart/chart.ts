@@ -257,7 +257,9 @@ export class TiendoChart extends LitElement {
 
   #table(m: ChartModel) {
     const { caption, columns, numeric, rows, rowHeader } = m.table;
-    return html`<table class="visually-hidden" part="table">
+    // The 1px box around the table: a table grows to its content whatever its width, so on its
+    // own it would widen the page on a phone.
+    return html`<div class="visually-hidden"><table class="visually-hidden" part="table">
       <caption>${caption}</caption>
       <thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
       <tbody>${rows.map(
@@ -265,7 +267,7 @@ export class TiendoChart extends LitElement {
           i === rowHeader ? html`<th scope="row">${cell}</th>` : html`<td class=${numeric[i] ? 'num' : ''}>${cell}</td>`,
         )}</tr>`,
       )}</tbody>
-    </table>`;
+    </table></div>`;
   }
 
   #sourceLine() {
