@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { EXAMPLES, launch, open, serveGallery, settled } from './harness.mjs';
+import { test } from 'node:test';
+import { EXAMPLES, open, settled, useGallery } from './harness.mjs';
 
 const DOCS = join(EXAMPLES, '../docs');
 
@@ -22,16 +22,7 @@ function snippets() {
   return found;
 }
 
-let gallery;
-let browser;
-before(async () => {
-  gallery = await serveGallery();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await gallery?.close();
-});
+const gallery = useGallery();
 
 test('the docs have snippets marked for this test', () => {
   assert.ok(snippets().length >= 3, `found ${snippets().length}`);
@@ -39,7 +30,7 @@ test('the docs have snippets marked for this test', () => {
 
 for (const { where, html } of snippets()) {
   test(`${where} renders`, async () => {
-    const { page, context, problems } = await open(browser, 'about:blank');
+    const { page, context, problems } = await open(gallery.browser, 'about:blank');
     try {
       const url = `${gallery.origin}/__docs-snippet.html`;
       await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>snippet</title></head><body>\n${html}</body></html>` }));

@@ -2,8 +2,8 @@
 // without console errors, each state says what it is in words, and each state's screenshot matches
 // its committed baseline. Also the front page and the article demo.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launch, open, serveGallery, settled } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { open, settled, useGallery } from './harness.mjs';
 import { compare } from './visual.mjs';
 
 const ELEMENTS = ['progress', 'ranking', 'strong-share', 'scorecard', 'chart'];
@@ -11,16 +11,7 @@ const THEMES = ['light', 'dark'];
 /** What a reader sees in each state, in words (Vietnamese, the default language). */
 const WORDS = { empty: /Chưa có dữ liệu/, error: /Lỗi|lỗi|không hợp lệ|-5/ };
 
-let gallery;
-let browser;
-before(async () => {
-  gallery = await serveGallery();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await gallery?.close();
-});
+const gallery = useGallery();
 
 /** Text of the shadow roots of the Tiến độ elements inside `section`. */
 function shadowTexts(page, state) {
@@ -33,7 +24,7 @@ for (const element of ELEMENTS) {
   describe(`matrix: ${element}`, () => {
     for (const theme of THEMES) {
       test(`${theme}: every state renders in words, no console error, screenshots match`, async () => {
-        const { page, context, problems } = await open(browser, `${gallery.origin}/matrix.html?el=${element}&theme=${theme}`, { colorScheme: theme });
+        const { page, context, problems } = await open(gallery.browser, `${gallery.origin}/matrix.html?el=${element}&theme=${theme}`, { colorScheme: theme });
         try {
           await settled(page, '#matrix');
           const states = await page.$$eval('section[data-state]', (s) => s.map((x) => x.dataset.state));
@@ -62,7 +53,7 @@ for (const element of ELEMENTS) {
 }
 
 test('front page: each element ready, and the real figures listed with their sources', async () => {
-  const { page, context, problems } = await open(browser, `${gallery.origin}/`);
+  const { page, context, problems } = await open(gallery.browser, `${gallery.origin}/`);
   try {
     await settled(page);
     const rows = await page.$$eval('#real tr', (trs) => trs.map((tr) => tr.textContent));
@@ -78,7 +69,7 @@ test('front page: each element ready, and the real figures listed with their sou
 
 for (const width of [375, 1200]) {
   test(`article demo at ${width} px: widgets between paragraphs, one request for the shared src`, async () => {
-    const { page, context, problems } = await open(browser, 'about:blank', { width });
+    const { page, context, problems } = await open(gallery.browser, 'about:blank', { width });
     try {
       const requests = [];
       page.on('request', (r) => r.url().endsWith('/data/sample.json') && requests.push(r.url()));

@@ -1,6 +1,7 @@
 // What the gallery's end-to-end tests share: the built gallery served by `vite preview` on a free
 // port of 127.0.0.1, and Debian's (or the laptop's) Chromium driven by playwright-core.
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROME_ARGS, findChrome } from '../../config/browser.mjs';
@@ -44,4 +45,23 @@ export async function settled(page, scope = 'body') {
     return els.every((e) => e.shadowRoot && !e.shadowRoot.querySelector('[part="loading"], [aria-busy="true"]') && (e.shadowRoot.childElementCount > 0 || e.shadowRoot.textContent.trim()));
   }, scope, { timeout: 30_000 });
   await page.evaluate(() => document.fonts.ready);
+}
+
+/**
+ * For a test file: serves the gallery and launches Chromium before its tests, closes both after.
+ * Returns an object whose `origin` and `browser` are set once the tests run.
+ */
+export function useGallery() {
+  const ctx = { origin: '', browser: null };
+  let server;
+  before(async () => {
+    server = await serveGallery();
+    ctx.origin = server.origin;
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await server?.close();
+  });
+  return ctx;
 }

@@ -2,8 +2,8 @@
 // copy the snippet, paste it into a blank page served from 127.0.0.1 and see the same ranking.
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { after, before, test } from 'node:test';
-import { launch, open, serveGallery, settled } from './harness.mjs';
+import { test } from 'node:test';
+import { open, settled, useGallery } from './harness.mjs';
 
 const CSV = `unit,unit_name,parent,metric,period,period_start,period_end,target,actual,printed,source
 hoang-mai,Quận Hoàng Mai,ha-noi,grassroots-unions,2017,2017-01-01,2017-12-31,22,27,122%,Hà Nội Mới 2/01/2018
@@ -13,16 +13,7 @@ hoan-kiem,Quận Hoàn Kiếm,ha-noi,grassroots-unions,2017,2017-01-01,2017-12-3
 ha-noi,Thành phố Hà Nội,,grassroots-unions,2017,2017-01-01,2017-12-31,,,,
 `;
 
-let gallery;
-let browser;
-before(async () => {
-  gallery = await serveGallery();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await gallery?.close();
-});
+const gallery = useGallery();
 
 /** The rows of the ranking table in an element's shadow root, as text. */
 function rankingRows(page, selector) {
@@ -30,7 +21,7 @@ function rankingRows(page, selector) {
 }
 
 test('a pasted CSV with an error is explained in words with its line', async () => {
-  const { page, context } = await open(browser, `${gallery.origin}/playground.html`);
+  const { page, context } = await open(gallery.browser, `${gallery.origin}/playground.html`);
   try {
     await page.fill('#input', CSV.replace('22,27', '-22,27'));
     await page.waitForFunction(() => /lỗi/.test(document.querySelector('#validation').textContent));
@@ -42,7 +33,7 @@ test('a pasted CSV with an error is explained in words with its line', async () 
 });
 
 test('paste CSV → ranking → copy the snippet → the same ranking on a blank page of another server', async () => {
-  const { page, context, problems } = await open(browser, `${gallery.origin}/playground.html`);
+  const { page, context, problems } = await open(gallery.browser, `${gallery.origin}/playground.html`);
   let blank;
   try {
     await page.fill('#input', CSV);
@@ -69,7 +60,7 @@ test('paste CSV → ranking → copy the snippet → the same ranking on a blank
       res.end(html);
     });
     await new Promise((r) => blank.listen(0, '127.0.0.1', r));
-    const other = await open(browser, `http://127.0.0.1:${blank.address().port}/`);
+    const other = await open(gallery.browser, `http://127.0.0.1:${blank.address().port}/`);
     try {
       await other.page.waitForFunction(() => document.querySelector('tiendo-ranking')?.shadowRoot?.querySelector('tbody tr'), null, { timeout: 20_000 });
       assert.deepEqual(await rankingRows(other.page, 'tiendo-ranking'), shown, 'same rows as the preview');
@@ -85,7 +76,7 @@ test('paste CSV → ranking → copy the snippet → the same ranking on a blank
 });
 
 test('editing a custom property restyles the preview and writes the CSS to copy', async () => {
-  const { page, context } = await open(browser, `${gallery.origin}/playground.html`);
+  const { page, context } = await open(gallery.browser, `${gallery.origin}/playground.html`);
   try {
     await settled(page, '#preview');
     await page.fill('[id="tok--tiendo-color-bar"]', '#ff0000');

@@ -14,8 +14,18 @@ export const params = new URLSearchParams(location.search);
 export const theme: 'light' | 'dark' = params.get('theme') === 'dark' || (params.get('theme') !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light';
 document.documentElement.dataset.theme = theme;
 
-for (const a of document.querySelectorAll<HTMLAnchorElement>('.site-nav a')) {
-  if (new URL(a.href).pathname === location.pathname || (location.pathname === '/' && a.getAttribute('href') === '/')) a.setAttribute('aria-current', 'page');
+/** The gallery's pages, in the order of the nav. */
+const PAGES: [string, string][] = [
+  ['/', 'Tổng quan'],
+  ['/matrix.html', 'Ma trận trạng thái'],
+  ['/playground.html', 'Thử nghiệm'],
+  ['/article.html', 'Bài báo mẫu'],
+  ['/embed-test.html', 'Trang nhúng'],
+];
+const nav = document.querySelector('.site-nav');
+if (nav) {
+  const here = location.pathname.replace(/\/index\.html$/, '/');
+  nav.replaceChildren(h('strong', {}, 'Tiến độ'), ...PAGES.map(([href, label]) => h('a', { href, ...(href === here ? { 'aria-current': 'page' } : {}) }, label)));
 }
 
 /** Shorthand for `querySelector` that fails loudly when the page lacks the element. */
