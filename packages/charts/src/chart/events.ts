@@ -1,30 +1,20 @@
 /**
  * Events of `<tiendo-chart>`: bubbling, composed, with a typed `detail`. The shapes match the
- * widgets' shared events (`tiendo-load`, `tiendo-error`) so the two can later be one.
+ * widgets' shared events (`tiendo-load`, `tiendo-error`), whose detail types they extend.
  * @module
  */
-import type { Dataset, Issue } from '@tiendo/sdk';
+import type { TiendoErrorDetail, TiendoLoadDetail } from '@tiendo/widgets/shared';
 import type { ChartKind } from '../specs/model.js';
 
-/** Kinds of failure the chart reports. */
-export type ChartErrorCode = 'http' | 'network' | 'timeout' | 'invalid-json' | 'invalid-data' | 'selection' | 'render' | 'internal';
+/** Kinds of failure the chart reports: the widgets' kinds, and `render` (Vega failed to draw). */
+export type ChartErrorCode = TiendoErrorDetail['code'] | 'render';
 
-/** Detail of `tiendo-error`. */
-export interface ChartErrorDetail {
+/** Detail of `tiendo-error`: the widgets' detail, with the chart's codes and the faulty option. */
+export interface ChartErrorDetail extends Omit<TiendoErrorDetail, 'code'> {
   /** What went wrong. */
   code: ChartErrorCode;
-  /** A message for developers (English). */
-  message: string;
-  /** HTTP status, for `http`. */
-  status?: number;
-  /** The URL fetched, for `http`, `network`, `timeout`, `invalid-json`. */
-  url?: string;
-  /** The problems of an invalid dataset, each with its path. */
-  issues?: readonly Issue[];
   /** For `selection`: the attribute at fault (`metric`, `unit`, …). */
   option?: string;
-  /** True when a retry may succeed (network errors, timeouts, 5xx). */
-  retryable: boolean;
 }
 
 /** Fired when the chart cannot be shown; the chart shows the error in words too. */
@@ -34,13 +24,8 @@ export class ChartErrorEvent extends CustomEvent<ChartErrorDetail> {
   }
 }
 
-/** Detail of `tiendo-load`. */
-export interface ChartLoadDetail {
-  /** The validated dataset the chart now shows. */
-  dataset: Dataset;
-  /** Where it came from. */
-  origin: 'property' | 'src' | 'inline-json';
-}
+/** Detail of `tiendo-load`: the same as the widgets'. */
+export type ChartLoadDetail = TiendoLoadDetail;
 
 /** Fired when the chart has loaded and validated its data. */
 export class ChartLoadEvent extends CustomEvent<ChartLoadDetail> {
