@@ -9,15 +9,6 @@ import { fileURLToPath } from 'node:url';
 const dir = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${dir}dist`, { recursive: true, force: true });
 
-// Lit's styleMap writes a style attribute on first render, which `style-src 'self'` blocks; the
-// bundle gets src/csp-style-map.ts instead (CSSOM only), whoever imports it.
-const cspStyleMap = {
-  name: 'csp-style-map',
-  setup(b) {
-    b.onResolve({ filter: /^lit(-html)?\/directives\/style-map(\.js)?$/ }, () => ({ path: `${dir}src/csp-style-map.ts` }));
-  },
-};
-
 const result = await build({
   absWorkingDir: dir,
   entryPoints: { tiendo: 'src/tiendo.ts' },
@@ -35,7 +26,6 @@ const result = await build({
   legalComments: 'linked',
   sourcemap: 'linked',
   metafile: true,
-  plugins: [cspStyleMap],
   logLevel: 'warning',
 });
 writeFileSync(`${dir}dist/meta.json`, JSON.stringify(result.metafile));

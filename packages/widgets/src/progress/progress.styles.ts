@@ -116,6 +116,8 @@ export const progressStyles = css`
   }
   :host([compact]) .state {
     display: inline-flex;
+    /* An empty inline box sits on the baseline and adds the descender below it: keep the line height. */
+    vertical-align: top;
     padding: 0 0.25em;
   }
   @container (max-width: 360px) {

@@ -4,7 +4,7 @@ import {
 } from '@tiendo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../shared/css-style-map.js';
 import { illustrativeOf, TiendoElement, uniqueSources, type Provenance } from '../shared/base-element.js';
 import { formatDate } from '../shared/i18n.js';
 import { isIllustrative, requireMetric, requirePeriod, requireUnit } from '../shared/selection.js';
@@ -93,7 +93,10 @@ export class TiendoProgress extends TiendoElement<ProgressModel> {
   }
 
   protected override reservedHeight(): string {
-    return this.compact ? '1.5em' : '7.5rem';
+    // Head line (1.45rem) + bar (0.75rem) + figures (1.25em × 1.45) + pace legend (0.8125em × 1.45)
+    // + 3 gaps (0.375rem), then the footer (gap + three 0.8125em lines, the last one with the 2rem button).
+    // Compact: one line of running text (1.45em + the bar's overhang).
+    return this.compact ? '1.52em' : 'calc(1.45rem + 0.75rem + 1.8125rem + 1.178rem + 3 * 0.375rem + 0.5rem + 4.6rem)';
   }
 
   protected override select(dataset: Dataset): ProgressModel | null {

@@ -162,7 +162,17 @@ export const rankingStyles = css`
     align-items: center;
   }
 
+  /* Loading placeholder: rows × row height + controls, caption, header, toggle and footer. */
+  .skeleton {
+    --_row-reserve: 2.25rem;
+    --_chrome-reserve: 15.5rem;
+  }
   @container (max-width: 480px) {
+    /* Stacked cells (figure over bar) make rows taller, and the footer wraps to more lines. */
+    .skeleton {
+      --_row-reserve: 3.6rem;
+      --_chrome-reserve: 20.6rem;
+    }
     col.c-rank {
       width: 3.25rem;
     }

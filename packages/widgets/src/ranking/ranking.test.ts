@@ -215,7 +215,7 @@ describe('<tiendo-ranking>', () => {
         const el = await fixture<TiendoRanking>(html`<tiendo-ranking src="/never.json" top="10"></tiendo-ranking>`);
         await statusOf(el, 'loading');
         const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-        expect(el.getBoundingClientRect().height).to.be.closeTo((10 * 2.25 + 9) * rem, 2);
+        expect(el.getBoundingClientRect().height).to.be.closeTo((el.getBoundingClientRect().width > 480 ? 10 * 2.25 + 15.5 : 10 * 3.6 + 20.6) * rem, 2);
         await expect(el).to.be.accessible();
         const other = await fixture<TiendoRanking>(html`<tiendo-ranking src="/never.json" reserve="300px"></tiendo-ranking>`);
         await statusOf(other, 'loading');

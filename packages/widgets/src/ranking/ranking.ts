@@ -4,7 +4,7 @@ import {
 } from '@tiendo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../shared/css-style-map.js';
 import { illustrativeOf, SelectionError, TiendoElement, uniqueSources, type Provenance } from '../shared/base-element.js';
 import { findTable } from '../shared/inline-data.js';
 import { isIllustrative, requireMetric, requirePeriod, requireUnit } from '../shared/selection.js';
@@ -170,7 +170,7 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
 
   protected override loadingHeight(): string {
     const n = this.knownRowCount();
-    if (n !== null) return `calc(${n} * ${ROW_REM}rem + 9rem)`;
+    if (n !== null) return `calc(${n} * var(--_row-reserve, ${ROW_REM}rem) + var(--_chrome-reserve, 15.5rem))`;
     return this.reserve ?? this.reservedHeight();
   }
 

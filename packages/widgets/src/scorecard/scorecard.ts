@@ -4,7 +4,7 @@ import {
 } from '@tiendo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../shared/css-style-map.js';
 import { illustrativeOf, TiendoElement, uniqueSources, type Provenance } from '../shared/base-element.js';
 import { isIllustrative, requirePeriod, requireUnit } from '../shared/selection.js';
 import { lowerFirst } from '../shared/words.js';
@@ -102,7 +102,9 @@ export class TiendoScorecard extends TiendoElement<ScorecardModel> {
   }
 
   protected override reservedHeight(): string {
-    return '12rem';
+    // Head line (1.45rem) + gap + two figure cards (label, value, noun, bar, status line ≈ 4.3rem each,
+    // side by side at the default width, plus the quality card) + footer (gap + four 0.8125em lines).
+    return 'calc(1.45rem + 0.5rem + 9.15rem + 0.5rem + 5.9rem)';
   }
 
   protected override select(dataset: Dataset): ScorecardModel | null {

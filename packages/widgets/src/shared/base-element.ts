@@ -7,7 +7,7 @@
 import { checkPrinted, datasetToCsv, DatasetError, formatAttainment, formatPercent, safeParseDataset, type CsvSelection, type Dataset, type Locale, type Source } from '@tiendo/sdk';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from './css-style-map.js';
 import { loadDataset, invalidate, LoadError, DEFAULT_TIMEOUT } from './data-source.js';
 import { type DataOrigin, TiendoErrorEvent, TiendoLoadEvent, type TiendoErrorDetail } from './events.js';
 import { formatDate, toLocale, UI, type UiText } from './i18n.js';

@@ -1,5 +1,6 @@
 /** Shared plumbing of the Tiến độ elements, for the chart package and custom widgets. */
 export * from './base-element.js';
+export { styleMap, cssStyleMap, type StyleInfo, type StyleMapDirective } from './css-style-map.js';
 export * from './data-source.js';
 export * from './events.js';
 export * from './i18n.js';

@@ -3,7 +3,7 @@
  * `<table>` that readers without JavaScript see (progressive enhancement).
  * @module
  */
-import { DatasetError, parseDataset, parseDatasetCsv, type Dataset, type DatasetInput, type Issue } from '@tiendo/sdk';
+import { DatasetError, datasetFromCsvRows, parseDataset, type Dataset, type DatasetInput, type Issue } from '@tiendo/sdk';
 
 /** What the light-DOM table path needs from the element: its selection attributes. */
 export interface TableContext {
@@ -94,11 +94,11 @@ export function readTable(table: HTMLTableElement, ctx: TableContext): Dataset {
   const period = ctx.period ?? String(new Date().getFullYear());
   const metric = ctx.metric ?? 'value';
   const cols = ['unit', 'unit_name', 'metric', 'period', 'target', 'actual', 'printed', 'as_of', 'source'];
-  const quote = (v: string | undefined) => `"${(v ?? '').replace(/"/g, '""')}"`;
-  const csv = [cols.join(','), ...records.map((r) => cols.map((c) => quote(r[c] ?? (c === 'metric' ? metric : c === 'period' ? period : undefined))).join(','))].join('\n');
+  // The cells are already split: the long-CSV rows go to the SDK without CSV text or a CSV parser.
+  const rows = [cols, ...records.map((r) => cols.map((c) => r[c] ?? (c === 'metric' ? metric : c === 'period' ? period : '')))];
   let dataset: Dataset;
   try {
-    dataset = parseDatasetCsv(csv, { title: caption ?? 'Bảng' });
+    dataset = datasetFromCsvRows(rows, { title: caption ?? 'Bảng' });
   } catch (e) {
     if (!(e instanceof DatasetError)) throw e;
     const rev: Record<string, string> = { target: 'target', actual: 'actual', printed: 'printed', as_of: 'as_of', unit: 'unit_name', metric: 'metric', period: 'period' };

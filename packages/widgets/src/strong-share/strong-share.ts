@@ -1,7 +1,7 @@
 import { formatNumber, localize, type Dataset, type Locale, type Period, type Unit } from '@tiendo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../shared/css-style-map.js';
 import { illustrativeOf, SelectionError, TiendoElement, uniqueSources, type Provenance } from '../shared/base-element.js';
 import { UI } from '../shared/i18n.js';
 import { requireUnit } from '../shared/selection.js';
@@ -92,7 +92,8 @@ export class TiendoStrongShare extends TiendoElement<StrongShareModel> {
   }
 
   protected override reservedHeight(): string {
-    return '13rem';
+    // Head line (1.45rem) + gap + the sector cards (two rows ≈ 12.9rem) + footer (gap + four 0.8125em lines).
+    return 'calc(1.45rem + 0.5rem + 12.9rem + 0.5rem + 5.9rem)';
   }
 
   protected override select(dataset: Dataset): StrongShareModel | null {

@@ -1,9 +1,10 @@
 /**
- * A drop-in `styleMap` for the embed bundle that never writes a `style` attribute. Lit's own
+ * A drop-in `styleMap` for the widgets that never writes a `style` attribute. Lit's own
  * directive renders the first time as attribute text (`setAttribute('style', …)`), which a
  * `style-src 'self'` policy blocks (lit/lit#4719), so bars would lose their widths on a strict
  * page. This one always goes through the CSSOM (`style.setProperty`, `style[name] = …`), which
- * the policy allows. The build maps `lit/directives/style-map.js` to this file.
+ * the policy allows. Every widget (and chart) imports
+ * `styleMap` from here instead of `lit/directives/style-map.js`.
  * @module
  */
 import { noChange } from 'lit';
@@ -63,3 +64,5 @@ class CspStyleMapDirective extends Directive {
 /** Sets inline styles through the CSSOM only (CSP-safe); same API as Lit's `styleMap`. */
 export const styleMap = directive(CspStyleMapDirective);
 export type { CspStyleMapDirective as StyleMapDirective };
+/** Alias of `styleMap`, named for what it does. */
+export const cssStyleMap = styleMap;
