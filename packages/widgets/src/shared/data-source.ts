@@ -3,7 +3,7 @@
  * A request is aborted when every widget waiting for it has left the page.
  * @module
  */
-import { DatasetError, parseDataset, type Dataset } from '@tiendo/sdk';
+import { DatasetError, parseDatasetText, type Dataset } from '@tiendo/sdk';
 import type { TiendoErrorDetail } from './events.js';
 
 /** A failure to load, with what a widget needs to say it in words. */
@@ -59,7 +59,7 @@ async function fetchDataset(url: string, signal: AbortSignal, timeout: number): 
   const type = response.headers.get('content-type') ?? '';
   const format = /csv/.test(type) || /\.csv(\?|#|$)/i.test(url) ? 'csv' : /json/.test(type) || /\.json(\?|#|$)/i.test(url) ? 'json' : undefined;
   try {
-    return await parseText(text, format, url);
+    return parseDatasetText(text, format);
   } catch (e) {
     if (e instanceof DatasetError) {
       const json = e.issues[0]?.code === 'invalid-json';
@@ -67,32 +67,6 @@ async function fetchDataset(url: string, signal: AbortSignal, timeout: number): 
     }
     throw e;
   }
-}
-
-/**
- * Validates fetched text as a dataset. Valid JSON is validated at once; a CSV, and JSON that does not
- * parse (for its line, column and expectation), go through `parseDatasetText`, loaded on first use
- * so that pages with JSON data never download the CSV parser.
- */
-async function parseText(text: string, format: 'json' | 'csv' | undefined, url: string): Promise<Dataset> {
-  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (format === 'json' || (format === undefined && /^\s*[{[]/.test(t))) {
-    let value: unknown;
-    try {
-      value = JSON.parse(t);
-    } catch {
-      value = undefined;
-    }
-    if (value !== undefined) return parseDataset(value);
-    format = 'json';
-  }
-  let parse: typeof import('./parse-text.js').parseDatasetText;
-  try {
-    ({ parseDatasetText: parse } = await import('./parse-text.js'));
-  } catch (e) {
-    throw new LoadError({ code: 'network', url, retryable: true, message: `Cannot load the ${format === 'json' ? 'JSON error reporting' : 'CSV reader'} for ${url}: ${(e as Error).message}` });
-  }
-  return parse(text, format);
 }
 
 /**

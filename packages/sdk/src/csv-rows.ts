@@ -1,0 +1,194 @@
+/**
+ * Long-format CSV rows → a validated dataset: one row per unit × metric × period (× as-of date),
+ * with the target and/or the actual; every problem names its line and column. No text parsing
+ * here (that is `csv.ts`), so light-DOM tables need no CSV parser.
+ * @module
+ */
+import { DatasetError, describeReceived, type Issue } from './errors.js';
+import { parseNumberVi } from './format.js';
+import { safeParseDataset } from './parse.js';
+import type { Dataset, DatasetInput } from './schemas/dataset.js';
+import type { UnitKind } from './schemas/unit.js';
+import type { CsvColumn } from './csv-columns.js';
+
+/** The columns of the long CSV, in the order `datasetToCsv` writes them. */
+export { CSV_COLUMNS, type CsvColumn } from './csv-columns.js';
+
+/** Metrics known without labels in the CSV. */
+export const KNOWN_METRICS: NonNullable<DatasetInput['metrics']> = [
+  { id: 'members', labels: { vi: 'Kết nạp đoàn viên', en: 'New union members' }, noun: { vi: 'đoàn viên', en: 'members' }, verb: { vi: 'kết nạp', en: 'admitted' }, kind: 'count' },
+  { id: 'grassroots-unions', labels: { vi: 'Thành lập CĐCS', en: 'New grassroots unions' }, noun: { vi: 'CĐCS', en: 'grassroots unions' }, verb: { vi: 'thành lập', en: 'founded' }, kind: 'count' },
+];
+
+/** Options of `parseDatasetCsv`. */
+export interface CsvOptions {
+  /** Title of the dataset (default “Dữ liệu CSV”). */
+  title?: string;
+}
+
+type Row = Partial<Record<CsvColumn, string>>;
+interface Origin { line: number; columns: Partial<Record<string, CsvColumn>> }
+
+const TRUE = new Set(['true', '1', 'x', 'yes', 'có', 'co']);
+const FIELD_COLUMN: Record<string, CsvColumn> = {
+  unit: 'unit', metric: 'metric', period: 'period', asOf: 'as_of', printed: 'printed', of: 'of', note: 'note',
+  name: 'unit_name', kind: 'unit_kind', parent: 'parent', start: 'period_start', end: 'period_end', label: 'period_label', illustrative: 'illustrative',
+};
+
+/**
+ * Builds a validated dataset from the rows of a long CSV, already split into cells (the first row is
+ * the header). `parseDatasetCsv` splits the text; the widgets' light-DOM tables give their cells.
+ */
+export function datasetFromCsvRows(rows: readonly (readonly string[])[], options: CsvOptions = {}): Dataset {
+  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+  const issues: Issue[] = [];
+  const missing = ['unit', 'metric', 'period'].filter((c) => !header.includes(c));
+  if (!header.includes('target') && !header.includes('actual')) missing.push('target or actual');
+  if (missing.length) {
+    throw new DatasetError(missing.map((m) => ({ code: 'csv-header' as const, path: '', line: 1, expected: m, detail: header.join(', ') })));
+  }
+
+  const ds: Required<Pick<DatasetInput, 'units' | 'metrics' | 'periods' | 'targets' | 'actuals'>> & DatasetInput = {
+    title: options.title ?? 'Dữ liệu CSV', units: [], metrics: [], periods: [], targets: [], actuals: [],
+  };
+  const origins: Origins = { units: [], metrics: [], periods: [], targets: [], actuals: [] };
+  const units = new Map<string, number>();
+  const metrics = new Set<string>();
+  const periods = new Set<string>();
+  const targets = new Map<string, number>();
+  const parents: { id: string; line: number }[] = [];
+
+  let line = 1 + newlines(rows[0] ?? []);
+  for (let r = 1; r < rows.length; r++) {
+    const cells = rows[r]!;
+    line += 1;
+    const rowLine = line;
+    line += newlines(cells);
+    if (cells.length === 1 && cells[0]!.trim() === '') continue;
+    const row: Row = {};
+    header.forEach((h, i) => {
+      const v = cells[i]?.trim();
+      if (v) row[h as CsvColumn] = v;
+    });
+    const num = (col: CsvColumn): number | undefined => {
+      const v = row[col];
+      if (v === undefined) return undefined;
+      try {
+        return parseNumberVi(v);
+      } catch {
+        issues.push({ code: 'csv-value', path: '', line: rowLine, column: col, expected: 'a number ≥ 0', received: describeReceived(v) });
+        return undefined;
+      }
+    };
+    for (const col of ['unit', 'metric', 'period'] as const) {
+      if (!row[col]) issues.push({ code: 'required', path: '', line: rowLine, column: col });
+    }
+    if (!row.unit || !row.metric || !row.period) continue;
+
+    if (!units.has(row.unit)) {
+      units.set(row.unit, ds.units.length);
+      ds.units.push({ id: row.unit, name: row.unit_name ?? row.unit, kind: (row.unit_kind ?? 'other') as UnitKind, ...(row.parent ? { parent: row.parent } : {}) });
+      origins.units.push({ line: rowLine, columns: FIELD_COLUMN });
+      if (row.parent) parents.push({ id: row.parent, line: rowLine });
+    }
+    if (!metrics.has(row.metric)) {
+      metrics.add(row.metric);
+      const known = KNOWN_METRICS.find((m) => m.id === row.metric);
+      ds.metrics.push(known ?? { id: row.metric, labels: { vi: row.metric }, noun: { vi: row.metric } });
+      origins.metrics.push({ line: rowLine, columns: { id: 'metric' } });
+    }
+    if (!periods.has(row.period)) {
+      periods.add(row.period);
+      const year = /^\d{4}$/.test(row.period) ? row.period : null;
+      const start = row.period_start ?? (year ? `${year}-01-01` : undefined);
+      const end = row.period_end ?? (year ? `${year}-12-31` : undefined);
+      if (!start) issues.push({ code: 'required', path: '', line: rowLine, column: 'period_start', expected: 'a date YYYY-MM-DD' });
+      if (!end) issues.push({ code: 'required', path: '', line: rowLine, column: 'period_end', expected: 'a date YYYY-MM-DD' });
+      ds.periods.push({ id: row.period, label: { vi: row.period_label ?? (year ? `Năm ${year}` : row.period), en: row.period_label ?? row.period }, start: start ?? '', end: end ?? '' });
+      origins.periods.push({ line: rowLine, columns: { id: 'period', start: 'period_start', end: 'period_end', label: 'period_label' } });
+    }
+    const source = row.source ? { name: row.source, ...(row.source_url ? { url: row.source_url } : {}), ...(row.source_date ? { date: row.source_date } : {}) } : undefined;
+    const illustrative = row.illustrative ? TRUE.has(row.illustrative.toLowerCase()) : undefined;
+    const target = num('target');
+    if (target !== undefined) {
+      const key = `${row.unit}\u0000${row.metric}\u0000${row.period}`;
+      const prev = targets.get(key);
+      if (prev === undefined) {
+        targets.set(key, ds.targets.length);
+        ds.targets.push({ unit: row.unit, metric: row.metric, period: row.period, value: target, ...(illustrative !== undefined ? { illustrative } : {}) });
+        origins.targets.push({ line: rowLine, columns: { ...FIELD_COLUMN, value: 'target' } });
+      } else if (ds.targets[prev]!.value !== target) {
+        issues.push({ code: 'csv-value', path: '', line: rowLine, column: 'target', expected: String(ds.targets[prev]!.value), detail: `line ${origins.targets[prev]!.line}`, received: String(target) });
+      }
+    }
+    const actual = num('actual');
+    const of = num('of');
+    if (actual !== undefined) {
+      ds.actuals.push({
+        unit: row.unit, metric: row.metric, period: row.period, value: actual,
+        ...(of !== undefined ? { of } : {}),
+        ...(row.as_of ? { asOf: row.as_of } : {}),
+        ...(row.printed ? { printed: row.printed } : {}),
+        ...(source ? { source } : {}),
+        ...(row.note ? { note: row.note } : {}),
+        ...(illustrative !== undefined ? { illustrative } : {}),
+      });
+      origins.actuals.push({ line: rowLine, columns: { ...FIELD_COLUMN, value: 'actual', name: 'source', url: 'source_url', date: 'source_date' } });
+    }
+  }
+  for (const p of parents) {
+    if (!units.has(p.id)) {
+      units.set(p.id, ds.units.length);
+      ds.units.push({ id: p.id, name: p.id, kind: 'other' });
+      origins.units.push({ line: p.line, columns: { id: 'parent' } });
+    }
+  }
+  if (rows.length < 2 || (!ds.units.length && !issues.length)) {
+    throw new DatasetError([{ code: 'empty-input', path: '', line: line + 1, detail: 'no-rows' }]);
+  }
+  const result = safeParseDataset(ds);
+  if (result.success && !issues.length) {
+    ORIGINS.set(result.data, origins);
+    return result.data;
+  }
+  // A cell the CSV reading already reported (a missing period start) is not reported twice.
+  const reported = new Set(issues.map((i) => `${i.line}|${i.column}`));
+  const located = result.success ? [] : result.error.issues.map((i) => locate(i, origins)).filter((i) => !reported.has(`${i.line}|${i.column}`));
+  throw new DatasetError([...issues, ...located].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+}
+
+type Origins = Record<'units' | 'metrics' | 'periods' | 'targets' | 'actuals', Origin[]>;
+
+/** The CSV line of every record of the datasets `parseDatasetCsv` returned. */
+const ORIGINS = new WeakMap<Dataset, Origins>();
+
+/** The CSV line and column a path like `actuals[3].printed` came from, when `dataset` was read from a CSV. */
+export function csvLocation(dataset: Dataset, path: string): { line: number; column?: CsvColumn } | undefined {
+  const origins = ORIGINS.get(dataset);
+  return origins ? originOf(path, origins) : undefined;
+}
+
+function originOf(path: string, origins: Origins): { line: number; column?: CsvColumn } | undefined {
+  const m = /^(\w+)\[(\d+)\](?:\.(\w+))?(?:\.(\w+))?/.exec(path);
+  const origin = m ? origins[m[1] as keyof Origins]?.[Number(m[2])] : undefined;
+  if (!origin) return undefined;
+  const field = m![4] ?? m![3];
+  const column = field ? origin.columns[field] : undefined;
+  return column ? { line: origin.line, column } : { line: origin.line };
+}
+
+function newlines(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) for (let i = c.indexOf('\n'); i !== -1; i = c.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Maps an issue on a path of the built dataset back to the CSV line and column it came from. */
+function locate(issue: Issue, origins: Origins): Issue {
+  const at = originOf(issue.path, origins);
+  if (!at) return issue;
+  // A duplicate's first occurrence is a line too (`actuals[0]` means nothing in a CSV).
+  const first = issue.code === 'duplicate-id' && issue.detail ? originOf(issue.detail, origins) : undefined;
+  return { ...issue, path: '', ...at, ...(first ? { detail: `line ${first.line}` } : {}) };
+}
+
