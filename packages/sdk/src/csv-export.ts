@@ -1,4 +1,5 @@
 /** Writes a dataset (or the part of it a widget shows) back to the long CSV that `parseDatasetCsv` reads. */
+import { csvFormatRows } from 'd3-dsv';
 import { CSV_COLUMNS, type CsvColumn } from './csv-columns.js';
 import type { Dataset } from './schemas/dataset.js';
 
@@ -49,19 +50,11 @@ export function datasetToCsv(dataset: Dataset, selection: CsvSelection = {}): st
     if (withActual.has(key) || !keep(selection.units, t.unit) || !keep(selection.metrics, t.metric) || !keep(selection.periods, t.period)) continue;
     push({ ...base(t.unit, t.metric, t.period), target: t.value, source: t.source?.name, illustrative: t.illustrative ? 'true' : undefined });
   }
-  return `${rows.map((r) => r.map(quote).join(',')).join('\n')}\n`;
+  return `${csvFormatRows(rows)}\n`;
 }
 
 function cell(v: string | number | undefined): string {
   if (v === undefined) return '';
   const s = String(v);
   return /^[=+\-@\t\r]/.test(s) && typeof v === 'string' ? `'${s}` : s;
-}
-
-/**
- * RFC 4180 quoting, as d3-dsv's `csvFormatRows` does it: a
- * cell with a comma, a quote or a line break is quoted, its quotes doubled.
- */
-function quote(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

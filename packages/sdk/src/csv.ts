@@ -1,10 +1,10 @@
 /**
  * Long-format CSV text: one row per unit × metric × period (× as-of date), with the target and/or the
- * actual. Split into cells (d3-dsv's algorithm, `csv-split.ts`), then built and validated by `datasetFromCsvRows`; every
+ * actual. Split into cells by d3-dsv, then built and validated by `datasetFromCsvRows`; every
  * problem names its line and column.
  * @module
  */
-import { csvParseRows } from './csv-split.js';
+import { csvParseRows } from 'd3-dsv';
 import { datasetFromCsvRows, type CsvOptions } from './csv-rows.js';
 import { DatasetError } from './errors.js';
 import { parseDatasetJson, stripBom } from './parse.js';
