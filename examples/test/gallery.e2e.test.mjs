@@ -16,7 +16,9 @@ const gallery = useGallery();
 /** Text of the shadow roots of the Tiến độ elements inside `section`. */
 function shadowTexts(page, state) {
   return page.$$eval(`section[data-state="${state}"] figure.cell > :not(figcaption)`, (els) =>
-    els.map((e) => ({ tag: e.localName, text: (e.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(), loading: !!e.shadowRoot?.querySelector('[part="loading"], [aria-busy="true"]') || /^Đang tải/.test((e.shadowRoot?.textContent ?? '').trim()) })),
+    els.map((e) => ({ tag: e.localName, text: (e.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(), loading: !!e.shadowRoot?.querySelector('[part="loading"], [aria-busy="true"]') || /^Đang tải/.test((e.shadowRoot?.textContent ?? '').trim()),
+      failed: !!e.shadowRoot?.querySelector('[part="error"], [part="status"][data-state="error"]'),
+    })),
   );
 }
 
@@ -36,6 +38,7 @@ for (const element of ELEMENTS) {
             for (const c of cells) {
               if (state === 'loading') assert.ok(c.loading, `${state}: <${c.tag}> shows its loading placeholder`);
               else assert.ok(c.text.length > 0 && !c.loading, `${state}: <${c.tag}> rendered text`);
+              assert.equal(c.failed, state === 'error', `${state}: <${c.tag}> ${state === 'error' ? 'shows' : 'does not show'} an error: ${c.text.slice(0, 100)}`);
               if (WORDS[state]) assert.match(c.text, WORDS[state], `${state}: <${c.tag}> says so in words`);
             }
             const shot = await page.locator(`section[data-state="${state}"]`).screenshot({ animations: 'disabled', caret: 'hide' });

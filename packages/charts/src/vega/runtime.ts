@@ -15,7 +15,8 @@ import { extend } from 'vega-util';
 import { bound, mark, overlap, render, viewlayout } from 'vega-view-transforms';
 
 /**
- * The transforms registered, by the name specs use. Only these are bundled (named imports let the
+ * The transforms registered, by the name specs use. Registering them is this module's side effect
+ * (listed in package.json `sideEffects`, or a bundler that follows the re-exports below skips it). Only these are bundled (named imports let the
  * bundler drop the rest); a node test checks that every operator of every compiled spec is here.
  */
 export const TRANSFORMS = {
