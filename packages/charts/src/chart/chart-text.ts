@@ -7,6 +7,8 @@ export interface ChartUiText {
   empty: string;
   /** Lead of the error state; the reason follows. */
   error: string;
+  /** The button that loads the data again after a network error. */
+  retry: string;
   /** Export menu button. */
   exportButton: string;
   exportPng: string;
@@ -42,6 +44,7 @@ export const UI_TEXT: Record<Locale, ChartUiText> = {
     empty: 'Chưa có dữ liệu cho lựa chọn này.',
     error: 'Không hiển thị được biểu đồ:',
     exportButton: 'Tải xuống',
+    retry: 'Thử lại',
     exportPng: 'Ảnh PNG',
     exportSvg: 'Ảnh SVG',
     exportCsv: 'Dữ liệu CSV',
@@ -60,6 +63,7 @@ export const UI_TEXT: Record<Locale, ChartUiText> = {
     empty: 'No data yet for this selection.',
     error: 'The chart cannot be shown:',
     exportButton: 'Download',
+    retry: 'Retry',
     exportPng: 'PNG image',
     exportSvg: 'SVG image',
     exportCsv: 'CSV data',

@@ -52,6 +52,20 @@ const chartOwn = css`
     display: block;
     max-width: 100%;
   }
+  .retry {
+    font: inherit;
+    margin-top: 0.5rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid currentColor;
+    border-radius: var(--tiendo-radius, 4px);
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .retry:focus-visible {
+    outline: 2px solid var(--_focus, currentColor);
+    outline-offset: 2px;
+  }
   .status {
     margin: 0;
     padding: 0.75rem 0;

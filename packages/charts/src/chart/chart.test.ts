@@ -153,6 +153,42 @@ describe('<tiendo-chart> states', () => {
     }
   });
 
+  it('a 503 shows the error with a retry button; retry fetches again and recovers', async () => {
+    let answer = 503;
+    const stub = stubFetch(() => (answer === 200 ? json(sampleDataset) : new Response('busy', { status: answer })));
+    try {
+      const el = await fixture<TiendoChart>(html`<tiendo-chart src="/retry-once.json" metric="members" period="2017"></tiendo-chart>`);
+      await until(() => el.status === 'error', 5000, 'error');
+      await el.updateComplete;
+      const button = shadow(el).querySelector<HTMLButtonElement>('[part="retry"]');
+      expect(button !== null && button.textContent === 'Thử lại').to.equal(true);
+      await expect(el).to.be.accessible();
+      answer = 200;
+      button!.click();
+      await until(() => el.status === 'ready', 5000, 'ready after retry');
+      expect(stub.calls.filter((u) => u.endsWith('/retry-once.json')).length).to.equal(2);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="retry"]') === null).to.equal(true);
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('an invalid dataset has no retry button (trying again would not help)', async () => {
+    const bad = structuredClone(sampleDataset) as { targets: { value: number }[] };
+    bad.targets[3]!.value = -5;
+    const stub = stubFetch(() => json(bad));
+    try {
+      const el = await fixture<TiendoChart>(html`<tiendo-chart src="/bad-no-retry.json" metric="members" period="2017"></tiendo-chart>`);
+      await until(() => el.status === 'error', 5000, 'error');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="retry"]') === null).to.equal(true);
+      expect(shadow(el).querySelector('[part="status"]')!.textContent!.includes('targets[3].value')).to.equal(true);
+    } finally {
+      stub.restore();
+    }
+  });
+
   it('empty: “Chưa có dữ liệu…” in words, no chart, no table', async () => {
     const el = await chart(emptyDataset(), { kind: 'ranking', metric: 'members', period: '2017' });
     expect(el.status).to.equal('empty');

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Dataset, DatasetInput, Locale } from '@tiendo/sdk';
-import { resolveScheme, watchScheme } from '@tiendo/widgets/shared';
+import { invalidate, resolveScheme, watchScheme } from '@tiendo/widgets/shared';
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ChartRenderer, chartCsv, download } from '../render.js';
@@ -43,6 +43,7 @@ const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto'];
  * @csspart chart - The focusable chart (role `img`, named by the summary sentence).
  * @csspart tooltip - The tooltip (text only).
  * @csspart status - The loading, empty or error message.
+ * @csspart retry - The retry button of a network error.
  * @csspart table - The data table (visually hidden).
  * @csspart note - The note shown when figures are illustrative.
  * @csspart source - The source and updated date.
@@ -110,6 +111,8 @@ export class TiendoChart extends LitElement {
   @state() private _status: ChartStatus = 'initial';
   @state() private _model: ChartModel | null = null;
   @state() private _problem = '';
+  /** Whether the error may go away on a new attempt (network, timeout, 5xx): shows the retry button. */
+  @state() private _retryable = false;
 
   #dataset: Dataset | null = null;
   #renderer: ChartRenderer | null = null;
@@ -248,6 +251,7 @@ export class TiendoChart extends LitElement {
           aria-label=${ready ? m.summary : ''} ?hidden=${!ready}><div class="vega" aria-hidden="true"></div></div>
         <div class="tooltip" part="tooltip" aria-hidden="true" hidden></div>
         <p class="status" part="status" role="status" data-state=${s}>${message}</p>
+        ${s === 'error' && this._retryable && this.src ? html`<button class="retry" part="retry" type="button" @click=${() => this.retry()}>${t.retry}</button>` : nothing}
       </div>
       ${ready ? this.#table(m) : nothing}
       ${ready && m.rows.some((r) => (r as { illustrative?: boolean }).illustrative) ? html`<p class="note" part="note">${t.illustrative}</p>` : nothing}
@@ -294,6 +298,13 @@ export class TiendoChart extends LitElement {
   #releaseLoad(): void {
     this.#load_?.release();
     this.#load_ = null;
+  }
+
+  /** Loads the data again (after a network error): the `src` is fetched anew, not from the cache. */
+  retry(): void {
+    if (this.src) invalidate(this.src);
+    this._retryable = false;
+    this.#load();
   }
 
   /** Loads from `data`, else `src`, else an inline JSON script; late answers are ignored. */
@@ -413,6 +424,7 @@ export class TiendoChart extends LitElement {
     this._model = null;
     this._status = 'error';
     this._problem = words;
+    this._retryable = detail.retryable;
     this.dispatchEvent(new ChartErrorEvent(detail));
   }
 }
