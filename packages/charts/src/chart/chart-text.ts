@@ -79,14 +79,5 @@ export const UI_TEXT: Record<Locale, ChartUiText> = {
   },
 };
 
-/** `vi` or `en` from an attribute value; anything else is Vietnamese. */
-export function toLocale(value: string | null | undefined): Locale {
-  return value?.trim().toLowerCase().startsWith('en') ? 'en' : 'vi';
-}
-
-/** A date `YYYY-MM-DD` as readers write it: vi `23/11/2026`, en `Nov 23, 2026`. */
-export function formatDate(iso: string, locale: Locale): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : 'vi-VN', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-}
+// The same locale parsing and dates as the widgets (vi `23/11/2026`, en `23 Nov 2026`).
+export { formatDate, toLocale } from '@tiendo/widgets/shared';
