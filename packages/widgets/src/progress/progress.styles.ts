@@ -125,4 +125,16 @@ export const progressStyles = css`
       font-size: 1.125em;
     }
   }
+
+  /* The loading placeholder's height follows the container's width, as the ready view's does
+     (measured on the gallery's sample: narrower wraps more, wider sets cards side by side). */
+  @container (max-width: 400px) {
+    .skeleton { --_reserve-delta: 5.25rem; }
+  }
+  @container (min-width: 601px) {
+    .skeleton { --_reserve-delta: -1.45rem; }
+  }
+  @container (min-width: 901px) {
+    .skeleton { --_reserve-delta: -4rem; }
+  }
 `;

@@ -93,10 +93,11 @@ export class TiendoProgress extends TiendoElement<ProgressModel> {
   }
 
   protected override reservedHeight(): string {
+    // Sized for a 480 px container; `--_reserve-delta` (in the styles) adjusts it by container width.
     // Head line (1.45rem) + bar (0.75rem) + figures (1.25em × 1.45) + pace legend (0.8125em × 1.45)
     // + 3 gaps (0.375rem), then the footer (gap + three 0.8125em lines, the last one with the 2rem button).
     // Compact: one line of running text (1.45em + the bar's overhang).
-    return this.compact ? '1.52em' : 'calc(1.45rem + 0.75rem + 1.8125rem + 1.178rem + 3 * 0.375rem + 0.5rem + 4.6rem)';
+    return this.compact ? '1.52em' : 'calc(1.45rem + 0.75rem + 1.8125rem + 1.178rem + 3 * 0.375rem + 0.5rem + 4.6rem + var(--_reserve-delta, 0rem))';
   }
 
   protected override select(dataset: Dataset): ProgressModel | null {

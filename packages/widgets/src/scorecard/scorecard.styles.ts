@@ -132,4 +132,16 @@ export const scorecardStyles = css`
       background: none;
     }
   }
+
+  /* The loading placeholder's height follows the container's width, as the ready view's does
+     (measured on the gallery's sample: narrower wraps more, wider sets cards side by side). */
+  @container (max-width: 400px) {
+    .skeleton { --_reserve-delta: 9rem; }
+  }
+  @container (min-width: 601px) {
+    .skeleton { --_reserve-delta: 0rem; }
+  }
+  @container (min-width: 901px) {
+    .skeleton { --_reserve-delta: -2.55rem; }
+  }
 `;

@@ -102,9 +102,10 @@ export class TiendoScorecard extends TiendoElement<ScorecardModel> {
   }
 
   protected override reservedHeight(): string {
+    // Sized for a 480 px container; `--_reserve-delta` (in the styles) adjusts it by container width.
     // Head line (1.45rem) + gap + two figure cards (label, value, noun, bar, status line ≈ 4.3rem each,
     // side by side at the default width, plus the quality card) + footer (gap + four 0.8125em lines).
-    return 'calc(1.45rem + 0.5rem + 9.15rem + 0.5rem + 5.9rem)';
+    return 'calc(1.45rem + 0.5rem + 9.15rem + 0.5rem + 5.9rem + var(--_reserve-delta, 0rem))';
   }
 
   protected override select(dataset: Dataset): ScorecardModel | null {

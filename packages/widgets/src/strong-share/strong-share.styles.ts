@@ -101,4 +101,16 @@ export const strongShareStyles = css`
       border-width: 2px;
     }
   }
+
+  /* The loading placeholder's height follows the container's width, as the ready view's does
+     (measured on the gallery's sample: narrower wraps more, wider sets cards side by side). */
+  @container (max-width: 400px) {
+    .skeleton { --_reserve-delta: 4.8rem; }
+  }
+  @container (min-width: 601px) {
+    .skeleton { --_reserve-delta: -7.9rem; }
+  }
+  @container (min-width: 901px) {
+    .skeleton { --_reserve-delta: -10.7rem; }
+  }
 `;

@@ -92,8 +92,9 @@ export class TiendoStrongShare extends TiendoElement<StrongShareModel> {
   }
 
   protected override reservedHeight(): string {
+    // Sized for a 480 px container; `--_reserve-delta` (in the styles) adjusts it by container width.
     // Head line (1.45rem) + gap + the sector cards (two rows ≈ 12.9rem) + footer (gap + four 0.8125em lines).
-    return 'calc(1.45rem + 0.5rem + 12.9rem + 0.5rem + 5.9rem)';
+    return 'calc(1.45rem + 0.5rem + 12.9rem + 0.5rem + 5.9rem + var(--_reserve-delta, 0rem))';
   }
 
   protected override select(dataset: Dataset): StrongShareModel | null {
