@@ -34,6 +34,20 @@ function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.Numb
   return f;
 }
 
+/**
+ * The formatters of the two hot paths by locale and digits, without building a key per call (a
+ * ranking of 700 rows formats 2 100 figures in one render).
+ */
+const numberFormatters = new Map<Locale, (Intl.NumberFormat | undefined)[]>();
+const percentFormatters = new Map<Locale, (Intl.NumberFormat | undefined)[]>();
+function cachedFormatter(byLocale: Map<Locale, (Intl.NumberFormat | undefined)[]>, locale: Locale, digits: number, options: () => Intl.NumberFormatOptions): Intl.NumberFormat {
+  let list = byLocale.get(locale);
+  if (!list) byLocale.set(locale, (list = []));
+  // Digits are small integers in practice; anything else goes through the keyed cache.
+  if (!Number.isInteger(digits) || digits < 0 || digits > 20) return formatter(locale, options());
+  return (list[digits] ??= formatter(locale, options()));
+}
+
 function assertFinite(n: number, what: string): void {
   if (typeof n !== 'number' || !Number.isFinite(n)) {
     throw new TiendoError('invalid-number', `${what}: expected a finite number, received ${String(n)}`);
@@ -44,7 +58,7 @@ function assertFinite(n: number, what: string): void {
 export function formatNumber(n: number, options: FormatNumberOptions = {}): string {
   assertFinite(n, 'formatNumber');
   const { locale = 'vi', maximumFractionDigits = 2 } = options;
-  return formatter(locale, { maximumFractionDigits }).format(n);
+  return cachedFormatter(numberFormatters, locale, maximumFractionDigits, () => ({ maximumFractionDigits })).format(n);
 }
 
 /**
@@ -70,7 +84,7 @@ export function formatAttainment(actual: number, target: number, options: Format
 
 function formatPercentScaled(k: bigint, digits: number, locale: Locale): string {
   // Intl formats decimal strings exactly; the percent value is k / 10^digits.
-  const text = formatter(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+  const text = cachedFormatter(percentFormatters, locale, digits, () => ({ minimumFractionDigits: digits, maximumFractionDigits: digits })).format(
     scaledToDecimal(k, digits) as unknown as number,
   );
   return `${text}%`;

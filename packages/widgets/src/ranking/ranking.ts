@@ -12,6 +12,9 @@ import { UI } from '../shared/i18n.js';
 import { describeRanking, RANKING_TEXT } from './ranking.text.js';
 import { rankingStyles } from './ranking.styles.js';
 
+type Locale = NonNullable<NonNullable<Parameters<typeof formatNumber>[1]>['locale']>;
+type StyleInfo = Parameters<typeof styleMap>[0];
+
 /** One ranked unit. */
 export interface RankingRow {
   unit: Unit;
@@ -275,6 +278,7 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
     const canToggle = top > 0 && m.rows.length > top;
     const pages = !canToggle || this.expanded ? Math.ceil(m.rows.length / PAGE_SIZE) : 1;
     const paged = m.rows.length > PAGINATE_ABOVE && pages > 1;
+    const line: StyleInfo = { insetInlineStart: barPos(1, m.scale) };
     const sortHeader = (key: RankingSort, text: string) => {
       const active = this.sortKey === key;
       return html`<th scope="col" class=${key === 'actual' ? 'c-actual' : 'c-pct'} aria-sort=${active ? (this.order === 'asc' ? 'ascending' : 'descending') : 'none'}>
@@ -302,7 +306,7 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
           </tr>
         </thead>
         <tbody>
-          ${rows.map((r) => this.renderRow(m, r))}
+          ${rows.map((r) => this.renderRow(r, locale, m.scale, line, w.tied))}
         </tbody>
       </table>
       ${canToggle
@@ -320,30 +324,42 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
     </div>`;
   }
 
-  private renderRow(m: RankingModel, r: RankingRow): TemplateResult {
-    const locale = this.uiLocale;
-    const highlighted = r.unit.id === this.highlight;
+  /**
+   * One row. 700 rows are rendered at once, so the common row (with a bar, not highlighted) has
+   * one template with few dynamic parts and no nested template: Lit commits each part of each row.
+   * The highlighted row and rows without a bar take the general template. The 100% line's place
+   * is computed once per render.
+   */
+  private renderRow(r: RankingRow, locale: Locale, scale: number, line: StyleInfo, tied: string): TemplateResult {
     const value = r.target !== null ? `${formatNumber(r.actual, { locale })}/${formatNumber(r.target, { locale })}` : formatNumber(r.actual, { locale });
-    const pct = r.target ? formatAttainment(r.actual, r.target, { locale }) : null;
-    const pos = (x: number) => `${(Math.min(x, MAX_SCALE) / m.scale) * 100}%`;
-    return html`<tr part=${highlighted ? 'row row-highlight' : 'row'} class=${highlighted ? 'hl' : ''} aria-current=${highlighted ? 'true' : nothing} data-unit=${r.unit.id}>
-      <td part="rank" class="c-rank num">${r.rank ?? '–'}${r.tied ? html` <span part="tie" class="tie">${this.words.tied}</span>` : nothing}</td>
-      <th scope="row" class="c-name">${r.unit.name}${r.illustrative ? '*' : ''}</th>
+    const pct = (r.target ? formatAttainment(r.actual, r.target, { locale }) : null) ?? STATUS_TEXT[locale]['no-target'];
+    const rankCell = r.tied ? html`${r.rank ?? '–'} <span part="tie" class="tie">${tied}</span>` : (r.rank ?? '–');
+    const name = r.illustrative ? `${r.unit.name}*` : r.unit.name;
+    const a = r.attainment;
+    const note = r.note ? html`<span part="note" class="note">${r.note}</span>` : nothing;
+    const highlighted = r.unit.id === this.highlight;
+    if (a !== null && !highlighted) {
+      return html`<tr part="row" data-unit=${r.unit.id}>
+      <td part="rank" class="c-rank num">${rankCell}</td>
+      <th scope="row" class="c-name">${name}</th>
       <td class="c-actual num">${value}</td>
-      <td class="c-pct">
-        <div class="cell">
-          <span class="pct num" data-status=${r.status}>${pct ?? STATUS_TEXT[locale]['no-target']}</span>
-          ${r.attainment !== null
-            ? html`<span part="bar" class="bar-track" aria-hidden="true">
-                <span part="fill" class=${r.attainment > 1 ? 'bar-fill over' : 'bar-fill'} style=${styleMap({ width: pos(r.attainment) })}></span>
-                <span part="target-line" class="line100" style=${styleMap({ insetInlineStart: pos(1) })}></span>
-              </span>`
-            : nothing}
-        </div>
-        ${r.note ? html`<span part="note" class="note">${r.note}</span>` : nothing}
-      </td>
+      <td class="c-pct"><div class="cell"><span class="pct num" data-status=${r.status}>${pct}</span><span part="bar" class="bar-track" aria-hidden="true"><span part="fill" class=${a > 1 ? 'bar-fill over' : 'bar-fill'} style=${styleMap({ width: barPos(a, scale) })}></span><span part="target-line" class="line100" style=${styleMap(line)}></span></span></div>${note}</td>
+    </tr>`;
+    }
+    const bar = a === null ? nothing
+      : html`<span part="bar" class="bar-track" aria-hidden="true"><span part="fill" class=${a > 1 ? 'bar-fill over' : 'bar-fill'} style=${styleMap({ width: barPos(a, scale) })}></span><span part="target-line" class="line100" style=${styleMap(line)}></span></span>`;
+    return html`<tr part=${highlighted ? 'row row-highlight' : 'row'} class=${highlighted ? 'hl' : ''} aria-current=${highlighted ? 'true' : nothing} data-unit=${r.unit.id}>
+      <td part="rank" class="c-rank num">${rankCell}</td>
+      <th scope="row" class="c-name">${name}</th>
+      <td class="c-actual num">${value}</td>
+      <td class="c-pct"><div class="cell"><span class="pct num" data-status=${r.status}>${pct}</span>${bar}</div>${note}</td>
     </tr>`;
   }
+}
+
+/** Where `x` (an attainment) falls on a bar whose right end is `scale`, as a CSS percentage. */
+function barPos(x: number, scale: number): string {
+  return `${(Math.min(x, MAX_SCALE) / scale) * 100}%`;
 }
 
 declare global {
