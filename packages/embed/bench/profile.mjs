@@ -30,14 +30,17 @@ mkdirSync(out, { recursive: true });
 // alternates cold loads of both, so before/after figures come from the same minutes of one machine.
 const withBase = process.argv.includes('--base');
 const root = here('../../../');
-const changed = withBase ? spawnSync('git', ['diff', '--name-only', 'HEAD', '--', 'packages/sdk/src', 'packages/widgets/src'], { cwd: root, encoding: 'utf8' }).stdout.split('\n').filter(Boolean) : [];
+// BASE_REV (default HEAD): the version to compare with; BASE_FILES: only these paths (space-separated).
+const baseRev = process.env.BASE_REV || 'HEAD';
+const only = process.env.BASE_FILES?.split(/\s+/).filter(Boolean);
+const changed = withBase ? spawnSync('git', ['diff', '--name-only', baseRev, '--', ...(only ?? ['packages/sdk/src', 'packages/widgets/src'])], { cwd: root, encoding: 'utf8' }).stdout.split('\n').filter(Boolean) : [];
 const headVersion = {
   name: 'head-version',
   setup(b) {
     b.onLoad({ filter: /\.ts$/ }, (args) => {
       const rel = args.path.slice(root.length);
       if (!changed.includes(rel)) return undefined;
-      return { contents: spawnSync('git', ['show', `HEAD:${rel}`], { cwd: root, encoding: 'utf8' }).stdout, loader: 'ts', resolveDir: args.path.replace(/\/[^/]*$/, '') };
+      return { contents: spawnSync('git', ['show', `${baseRev}:${rel}`], { cwd: root, encoding: 'utf8' }).stdout, loader: 'ts', resolveDir: args.path.replace(/\/[^/]*$/, '') };
     });
   },
 };
@@ -97,7 +100,7 @@ for (let i = 0; i < RUNS; i++) {
   runs.push((await load(false)).ms);
   if (withBase) baseRuns.push((await load(false, '/base/page.html')).ms);
 }
-if (withBase) console.log(`HEAD (${changed.join(', ')}), ${n} units: navigation → rendered median ${median(baseRuns).toFixed(1)} ms  [${baseRuns.map((x) => x.toFixed(0)).join(' ')}]`);
+if (withBase) console.log(`${baseRev} (${changed.join(', ')}), ${n} units: navigation → rendered median ${median(baseRuns).toFixed(1)} ms  [${baseRuns.map((x) => x.toFixed(0)).join(' ')}]`);
 console.log(`${useDist ? 'dist' : 'source'} build, ${n} units: navigation → rendered median ${median(runs).toFixed(1)} ms  [${runs.map((x) => x.toFixed(0)).join(' ')}]`);
 
 // A trace of one cold load: main-thread time by event (nested events counted in their parent only).
