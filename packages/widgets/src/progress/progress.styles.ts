@@ -18,21 +18,12 @@ export const progressStyles = css`
     color: var(--_muted);
   }
   .bar-track {
-    position: relative;
-    height: var(--_bar-height);
-    border-radius: var(--_radius);
-    background: var(--_track);
     overflow: visible;
   }
-  .bar-fill,
   .bar-over {
     position: absolute;
     inset-block: 0;
-    inset-inline-start: 0;
     border-radius: var(--_radius);
-    background: var(--_bar);
-  }
-  .bar-over {
     background: repeating-linear-gradient(135deg, var(--_over) 0 6px, color-mix(in srgb, var(--_over) 70%, transparent) 6px 12px);
     border-start-start-radius: 0;
     border-end-start-radius: 0;
@@ -65,23 +56,7 @@ export const progressStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.25em;
-    padding: 0 0.5em;
-    border-radius: 999px;
-    border: 1px solid currentColor;
     font-size: 0.875em;
-  }
-  .status[data-status='exceeded'],
-  .status[data-status='met'],
-  .status[data-status='met-early'],
-  .status[data-status='ahead'] {
-    color: var(--_good);
-  }
-  .status[data-status='behind'],
-  .status[data-status='not-met'] {
-    color: var(--_bad);
-  }
-  .status[data-status='on-pace'] {
-    color: var(--_text);
   }
   .legend {
     font-size: 0.8125em;

@@ -132,21 +132,7 @@ export const rankingStyles = css`
     text-align: start;
   }
   .bar-track {
-    position: relative;
     flex: 1;
-    height: var(--_bar-height);
-    border-radius: var(--_radius);
-    background: var(--_track);
-  }
-  .bar-fill {
-    position: absolute;
-    inset-block: 0;
-    inset-inline-start: 0;
-    border-radius: var(--_radius);
-    background: var(--_bar);
-  }
-  .bar-fill.over {
-    background: var(--_over);
   }
   .line100 {
     position: absolute;

@@ -58,22 +58,6 @@ export const scorecardStyles = css`
     font-size: 0.8125em;
     color: var(--_muted);
   }
-  .bar-track {
-    position: relative;
-    height: var(--_bar-height);
-    border-radius: var(--_radius);
-    background: var(--_track);
-  }
-  .bar-fill {
-    position: absolute;
-    inset-block: 0;
-    inset-inline-start: 0;
-    border-radius: var(--_radius);
-    background: var(--_bar);
-  }
-  .bar-fill.over {
-    background: var(--_over);
-  }
   .line {
     display: flex;
     flex-wrap: wrap;
@@ -85,20 +69,7 @@ export const scorecardStyles = css`
   }
   .status {
     align-self: flex-start;
-    padding: 0 0.5em;
-    border: 1px solid currentColor;
-    border-radius: 999px;
     font-size: 0.8125em;
-  }
-  .status[data-status='exceeded'],
-  .status[data-status='met'],
-  .status[data-status='met-early'],
-  .status[data-status='ahead'] {
-    color: var(--_good);
-  }
-  .status[data-status='behind'],
-  .status[data-status='not-met'] {
-    color: var(--_bad);
   }
   .sector {
     display: flex;

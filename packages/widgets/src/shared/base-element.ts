@@ -13,6 +13,7 @@ import { type DataOrigin, TiendoErrorEvent, TiendoLoadEvent, type TiendoErrorDet
 import { formatDate, toLocale, UI, type UiText } from './i18n.js';
 import { findTable, readInlineJson, readTable } from './inline-data.js';
 import { resolveScheme, watchScheme, type Theme } from './theme.js';
+import { partStyles } from './parts.styles.js';
 import { tokenStyles } from './tokens.styles.js';
 
 /** The status of an element. */
@@ -44,7 +45,7 @@ export interface Provenance {
  * there is nothing to show), `renderModel` and `provenance`.
  */
 export abstract class TiendoElement<M> extends LitElement {
-  static override styles = [tokenStyles];
+  static override styles = [tokenStyles, partStyles];
 
   /** The dataset as an object (validated on set); wins over `src` and inline data. */
   @property({ attribute: false }) data?: unknown;

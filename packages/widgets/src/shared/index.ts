@@ -7,4 +7,5 @@ export * from './i18n.js';
 export * from './inline-data.js';
 export * from './selection.js';
 export * from './theme.js';
+export { partStyles } from './parts.styles.js';
 export { tokenStyles } from './tokens.styles.js';

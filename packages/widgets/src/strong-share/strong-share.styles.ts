@@ -49,19 +49,6 @@ export const strongShareStyles = css`
     font-size: 1.375em;
     font-weight: 700;
   }
-  .bar-track {
-    position: relative;
-    height: var(--_bar-height);
-    border-radius: var(--_radius);
-    background: var(--_track);
-  }
-  .bar-fill {
-    position: absolute;
-    inset-block: 0;
-    inset-inline-start: 0;
-    border-radius: var(--_radius);
-    background: var(--_bar);
-  }
   .marker {
     position: absolute;
     inset-block: -0.3rem;
