@@ -19,7 +19,8 @@ import { trendSpec } from '../specs/trend.js';
 import { describeFailure } from './chart-errors.js';
 import { type ChartLoad, THEME_TOKENS, inlineDataset, loadDataset, propertyDataset, readBackground, readTheme } from './chart-data.js';
 import { ExportMenu } from './chart-menu.js';
-import { UI_TEXT, formatDate, toLocale } from './chart-text.js';
+import { dataTable, sourceLine } from './chart-parts.js';
+import { UI_TEXT, toLocale } from './chart-text.js';
 import { chartStyles } from './chart.styles.js';
 import { ChartErrorEvent, ChartLoadEvent, ChartRenderEvent } from './events.js';
 
@@ -253,36 +254,10 @@ export class TiendoChart extends LitElement {
         <p class="status" part="status" role="status" data-state=${s}>${message}</p>
         ${s === 'error' && this._retryable && this.src ? html`<button class="retry" part="retry" type="button" @click=${() => this.retry()}>${t.retry}</button>` : nothing}
       </div>
-      ${ready ? this.#table(m) : nothing}
+      ${ready ? dataTable(m) : nothing}
       ${ready && m.rows.some((r) => (r as { illustrative?: boolean }).illustrative) ? html`<p class="note" part="note">${t.illustrative}</p>` : nothing}
-      ${this.#sourceLine()}
+      ${this._status === 'ready' || this._status === 'empty' ? sourceLine(this.#dataset, this.locale) : nothing}
     </figure>`;
-  }
-
-  #table(m: ChartModel) {
-    const { caption, columns, numeric, rows, rowHeader } = m.table;
-    // The 1px box around the table: a table grows to its content whatever its width, so on its
-    // own it would widen the page on a phone.
-    return html`<div class="visually-hidden"><table class="visually-hidden" part="table">
-      <caption>${caption}</caption>
-      <thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
-      <tbody>${rows.map(
-        (r) => html`<tr>${r.map((cell, i) =>
-          i === rowHeader ? html`<th scope="row">${cell}</th>` : html`<td class=${numeric[i] ? 'num' : ''}>${cell}</td>`,
-        )}</tr>`,
-      )}</tbody>
-    </table></div>`;
-  }
-
-  #sourceLine() {
-    const d = this.#dataset;
-    if (!d || (this._status !== 'ready' && this._status !== 'empty') || (!d.source && !d.updated)) return nothing;
-    const t = UI_TEXT[this.locale];
-    const url = d.source?.url && /^https?:\/\//i.test(d.source.url) ? d.source.url : null;
-    const name = d.source ? (url ? html`<a href=${url} rel="noopener">${d.source.name}</a>` : d.source.name) : nothing;
-    return html`<p class="source" part="source">
-      ${d.source ? html`${t.source} ${name}. ` : nothing}${d.updated ? `${t.updated} ${formatDate(d.updated, this.locale)}.` : ''}
-    </p>`;
   }
 
   /** Sets `data-scheme` (light or dark) from `theme`, as the widgets do; the tokens follow it. */
