@@ -5,18 +5,14 @@
 // a bare Lit list); 50 widgets with one src; CLS of an article. One Chromium (under the shared
 // browser lock), pages from 127.0.0.1, a new browser context per load, medians of BENCH_RUNS (≥ 7).
 // Prints a table, writes bench/results.json at the repository root. Figures, never assertions.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { runUnderBrowserLock } from './lock.mjs';
 import { dataset, rankedRows } from './data.mjs';
 
-const LOCK = '/tmp/tiendo-browser.lock';
-if (!process.env.TIENDO_BROWSER_LOCKED && spawnSync('flock', ['--version']).status === 0) {
-  const r = spawnSync('flock', [LOCK, process.execPath, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, TIENDO_BROWSER_LOCKED: '1' } });
-  process.exit(r.status ?? 1);
-}
+runUnderBrowserLock();
 
 const { launch } = await import('../scripts/browser.mjs');
 const { serve } = await import('../scripts/server.mjs');

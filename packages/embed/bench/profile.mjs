@@ -9,13 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { runUnderBrowserLock } from './lock.mjs';
 import { dataset } from './data.mjs';
 
-const LOCK = '/tmp/tiendo-browser.lock';
-if (!process.env.TIENDO_BROWSER_LOCKED && spawnSync('flock', ['--version']).status === 0) {
-  const r = spawnSync('flock', [LOCK, process.execPath, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, TIENDO_BROWSER_LOCKED: '1' } });
-  process.exit(r.status ?? 1);
-}
+runUnderBrowserLock();
 
 const { launch } = await import('../scripts/browser.mjs');
 const { serve } = await import('../scripts/server.mjs');
