@@ -49,11 +49,6 @@ const MAX_SCALE = 2.5;
  * @csspart status - The status in words.
  * @csspart note - The note when a printed percent disagrees with the figures.
  * @csspart summary - The one-sentence summary.
- * @csspart footer - Source, updated date and download.
- * @csspart loading - The loading placeholder.
- * @csspart empty - The empty state.
- * @csspart error - The error state.
- * @csspart retry - The retry button of the error state.
  *
  * @cssproperty --tiendo-color-text - Text colour.
  * @cssproperty --tiendo-color-muted - Secondary text colour.
@@ -64,14 +59,7 @@ const MAX_SCALE = 2.5;
  * @cssproperty --tiendo-color-expected - Expected-by-now marker colour.
  * @cssproperty --tiendo-color-good - Colour of good statuses (always with words).
  * @cssproperty --tiendo-color-bad - Colour of bad statuses (always with words).
- * @cssproperty --tiendo-color-bg - Background (default transparent; #ffffff with theme="light", #16161a with theme="dark").
- * @cssproperty --tiendo-padding - Padding when a forced theme paints the background (default 0.75rem).
- * @cssproperty --tiendo-font-family - Font (default: inherited from the page).
- * @cssproperty --tiendo-radius - Corner radius (default 4px).
- * @cssproperty --tiendo-bar-height - Bar height (default 0.75rem).
  *
- * @fires {TiendoLoadEvent} tiendo-load - The data is loaded and valid.
- * @fires {TiendoErrorEvent} tiendo-error - The data cannot be shown; `detail` says why.
  */
 export class TiendoProgress extends TiendoElement<ProgressModel> {
   static override styles = [...TiendoElement.styles, progressStyles];

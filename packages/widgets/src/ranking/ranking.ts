@@ -84,11 +84,6 @@ const ROW_REM = 2.25;
  * @csspart note - The note when a printed percent disagrees with the figures.
  * @csspart toggle - The “Xem tất cả (N)” / “Thu gọn” button.
  * @csspart pager - Page buttons above 1000 rows.
- * @csspart footer - Source, updated date and download.
- * @csspart loading - The loading placeholder.
- * @csspart empty - The empty state.
- * @csspart error - The error state.
- * @csspart retry - The retry button of the error state.
  *
  * @cssproperty --tiendo-color-text - Text colour (default #1d1d1f, dark #ececef).
  * @cssproperty --tiendo-color-muted - Secondary text colour (default #5b5b66, dark #a9a9b4).
@@ -100,15 +95,8 @@ const ROW_REM = 2.25;
  * @cssproperty --tiendo-color-highlight - Background of the highlighted row (default #fff3c4, dark #4a3d10).
  * @cssproperty --tiendo-color-warn - Colour of notes (default #8a5a00, dark #ffcc66).
  * @cssproperty --tiendo-color-focus - Focus ring colour (default #0b5cad, dark #6cb2ff).
- * @cssproperty --tiendo-color-bg - Background (default transparent; #ffffff with theme="light", #16161a with theme="dark").
- * @cssproperty --tiendo-padding - Padding when a forced theme paints the background (default 0.75rem).
- * @cssproperty --tiendo-font-family - Font (default: inherited from the page).
  * @cssproperty --tiendo-font-size - Base font size (default 1rem).
- * @cssproperty --tiendo-radius - Corner radius (default 4px).
- * @cssproperty --tiendo-bar-height - Bar height (default 0.75rem).
  *
- * @fires {TiendoLoadEvent} tiendo-load - The data is loaded and valid.
- * @fires {TiendoErrorEvent} tiendo-error - The data cannot be shown; `detail` says why.
  */
 export class TiendoRanking extends TiendoElement<RankingModel> {
   static override styles = [...TiendoElement.styles, rankingStyles];

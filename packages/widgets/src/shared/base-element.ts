@@ -42,7 +42,21 @@ export interface Provenance {
 
 /**
  * Base class of the Tiến độ elements. Subclasses implement `select` (dataset → model, `null` when
- * there is nothing to show), `renderModel` and `provenance`.
+ * there is nothing to show), `renderModel` and `provenance`. What every element has is documented
+ * here once; the manifest lists it on each element (`inheritedFrom`).
+ *
+ * @fires {TiendoLoadEvent} tiendo-load - The data is loaded and valid.
+ * @fires {TiendoErrorEvent} tiendo-error - The data cannot be shown; `detail` says why.
+ * @cssproperty --tiendo-color-bg - Background (default transparent; #ffffff with theme="light", #16161a with theme="dark").
+ * @cssproperty --tiendo-padding - Padding when a forced theme paints the background (default 0.75rem).
+ * @cssproperty --tiendo-font-family - Font (default: inherited from the page).
+ * @cssproperty --tiendo-radius - Corner radius (default 4px).
+ * @cssproperty --tiendo-bar-height - Bar height (default 0.75rem).
+ * @csspart footer - Source, updated date and download.
+ * @csspart loading - The loading placeholder.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry - The retry button of the error state.
  */
 export abstract class TiendoElement<M> extends LitElement {
   static override styles = [tokenStyles, partStyles];

@@ -51,11 +51,6 @@ const TEXT = {
  * @csspart verdict - Pass or fail in words with the comparison.
  * @csspart note - The note when a printed percent disagrees with the counts.
  * @csspart summary - The one-sentence summary (visually hidden).
- * @csspart footer - Source, updated date and download.
- * @csspart loading - The loading placeholder.
- * @csspart empty - The empty state.
- * @csspart error - The error state.
- * @csspart retry - The retry button of the error state.
  *
  * @cssproperty --tiendo-color-text - Text colour (default #1d1d1f, dark #ececef).
  * @cssproperty --tiendo-color-muted - Secondary text colour (default #5b5b66, dark #a9a9b4).
@@ -66,15 +61,8 @@ const TEXT = {
  * @cssproperty --tiendo-color-good - Colour of a pass (always with words; default #0a7a3d, dark #4fd08a).
  * @cssproperty --tiendo-color-bad - Colour of a fail (always with words; default #b3261e, dark #ff8a80).
  * @cssproperty --tiendo-color-warn - Colour of notes (default #8a5a00, dark #ffcc66).
- * @cssproperty --tiendo-color-bg - Background (default transparent; #ffffff with theme="light", #16161a with theme="dark").
- * @cssproperty --tiendo-padding - Padding when a forced theme paints the background (default 0.75rem).
- * @cssproperty --tiendo-font-family - Font (default: inherited from the page).
  * @cssproperty --tiendo-font-size - Base font size (default 1rem).
- * @cssproperty --tiendo-radius - Corner radius (default 4px).
- * @cssproperty --tiendo-bar-height - Bar height (default 0.75rem).
  *
- * @fires {TiendoLoadEvent} tiendo-load - The data is loaded and valid.
- * @fires {TiendoErrorEvent} tiendo-error - The data cannot be shown; `detail` says why.
  */
 export class TiendoStrongShare extends TiendoElement<StrongShareModel> {
   static override styles = [...TiendoElement.styles, strongShareStyles];
