@@ -95,7 +95,7 @@ const SPACE = /[\s\u00a0\u202f]/g;
 /**
  * A number as Vietnamese papers print it: `1.548` → 1548, `110,6%` → 110.6, `02` → 2,
  * `11 975` → 11975. A dot is a decimal point only when it cannot be a thousands separator
- * (`100.57` → 100.57; `1.400` → 1400). Throws a `TiendoError` (`invalid-number`) otherwise.
+ * (`100.57` → 100.57; `1.400` → 1400); a thousands group never follows a lone `0` or a leading zero (`0.125` → 0.125). Throws a `TiendoError` (`invalid-number`) otherwise.
  */
 export function parseNumberVi(text: string): number {
   const t = parseNumberViDecimal(text);
@@ -109,10 +109,11 @@ export function parseNumberViDecimal(text: string): string {
   const neg = s.startsWith('-') || s.startsWith('−');
   if (neg) s = s.slice(1);
   let out: string | null = null;
-  if (/^\d{1,3}([\s\u00a0\u202f]\d{3})+(,\d+)?$/.test(s)) out = s.replace(SPACE, '').replace(',', '.');
+  // Thousands groups follow a first group of 1–3 digits without a leading zero: `0.125` is 0,125.
+  if (/^[1-9]\d{0,2}([\s\u00a0\u202f]\d{3})+(,\d+)?$/.test(s)) out = s.replace(SPACE, '').replace(',', '.');
   else if (s.includes(',')) {
-    if (/^\d{1,3}(\.\d{3})+,\d+$/.test(s) || /^\d+,\d+$/.test(s)) out = s.replace(/\./g, '').replace(',', '.');
-  } else if (/^\d{1,3}(\.\d{3})+$/.test(s)) out = s.replace(/\./g, '');
+    if (/^[1-9]\d{0,2}(\.\d{3})+,\d+$/.test(s) || /^\d+,\d+$/.test(s)) out = s.replace(/\./g, '').replace(',', '.');
+  } else if (/^[1-9]\d{0,2}(\.\d{3})+$/.test(s)) out = s.replace(/\./g, '');
   else if (/^\d+(\.\d+)?$/.test(s)) out = s;
   if (out === null) {
     throw new TiendoError('invalid-number', `expected a number as printed (1.548, 110,6%), received ${JSON.stringify(text)}`);

@@ -1,6 +1,8 @@
 /** Checks a percent as printed in the press against the one computed from the figures, exactly. */
 import { compare, decimalToFraction, divide, type Fraction, roundHalfUpScaled, toFraction, toNumber, truncateScaled } from './exact.js';
+import { assertFigure } from './attainment.js';
 import { parseNumberViDecimal } from './format.js';
+import { stripForms } from './printed-forms.js';
 
 /**
  * `exact`: the printed percent is the computed one exactly; `rounded`: it equals the computed one
@@ -9,6 +11,13 @@ import { parseNumberViDecimal } from './format.js';
  * printed text is not a percent the press uses.
  */
 export type PrintedVerdict = 'exact' | 'rounded' | 'truncated' | 'mismatch' | 'unparseable';
+
+/**
+ * How a printed percent bounds the computed one: `exact` (`102,7%`), `more-than` (a strict lower
+ * bound: `trên 90%`, `hơn 90%`, `vượt hơn 11,7%`; exactly 90% is not “trên 90%”) or `at-least` (an
+ * inclusive one: `50% trở lên`).
+ */
+export type PrintedBound = 'exact' | 'more-than' | 'at-least';
 
 /** Result of `checkPrinted`. Percents are in percent units (122.7 for 122,7%). */
 export interface PrintedCheck {
@@ -20,44 +29,42 @@ export interface PrintedCheck {
   printed: number | null;
   /** Decimals printed (`102,7%` → 1). */
   digits: number;
-  /** `at-least` for “vượt hơn 11,7%” / “trên 90%”, where the print is a lower bound; else `exact`. */
-  bound: 'exact' | 'at-least';
+  /** Whether the print is the value itself or a lower bound of it. */
+  bound: PrintedBound;
 }
 
-interface ReadPrinted {
+/** A printed percent as read by `readPrinted`. */
+export interface ReadPrinted {
+  /** The percent, exactly (131 for `vượt 31%`). */
   value: Fraction;
+  /** Decimals printed. */
   digits: number;
-  bound: 'exact' | 'at-least';
+  /** The kind of bound. */
+  bound: PrintedBound;
 }
 
 const HUNDRED: Fraction = { num: 100n, den: 1n };
 
-/** Reads `122%`, `102,7%`, `đạt 114,29%`, `100.57%`, `vượt 31%`, `vượt hơn 11,7%`, `trên 90%`. */
+/**
+ * Reads a percent as the press prints it, with the wordings of `PRINTED_FORMS` around it: `122%`,
+ * `102,7%`, `đạt tỷ lệ 113,9%`, `(đạt 150% kế hoạch)`, `đạt 147% so với chỉ tiêu`, `vượt 31%`
+ * (131%), `vượt hơn 11,7%`, `trên 90%`, `50% trở lên`. `null` when it is not such a percent.
+ */
 export function readPrinted(text: string): ReadPrinted | null {
-  let s = text.normalize('NFC').toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-  s = s.replace(/^(đạt|bằng|là)\s+/, '');
-  let excess = false;
-  let bound: ReadPrinted['bound'] = 'exact';
-  const vuot = /^vượt\s+(?:(hơn|trên)\s+)?(.*)$/.exec(s);
-  if (vuot) {
-    excess = true;
-    if (vuot[1]) bound = 'at-least';
-    s = vuot[2]!;
-  } else {
-    const over = /^(?:hơn|trên|over|more than)\s+(.*)$/.exec(s);
-    if (over) {
-      bound = 'at-least';
-      s = over[1]!;
-    }
-  }
-  s = s.replace(/\s*(%|phần trăm)\s*(kế hoạch|chỉ tiêu)?$/, '');
+  const stripped = stripForms(text);
+  if (!stripped) return null;
   let decimal: string;
   try {
-    decimal = parseNumberViDecimal(s);
+    decimal = parseNumberViDecimal(stripped.number);
   } catch {
     return null;
   }
   if (decimal.startsWith('-')) return null;
+  const { roles } = stripped;
+  const excess = roles.includes('excess') || roles.includes('excess-more-than');
+  const bound: PrintedBound = roles.includes('more-than') || roles.includes('excess-more-than') ? 'more-than' : roles.includes('at-least') ? 'at-least' : 'exact';
+  // Two bounds (`trên 90% trở lên`) or two excesses say nothing a reader can check.
+  if (roles.filter((r) => r !== 'filler').length > 1) return null;
   const digits = decimal.includes('.') ? decimal.split('.')[1]!.length : 0;
   let value = decimalToFraction(decimal);
   if (excess) value = { num: value.num + 100n * value.den, den: value.den };
@@ -67,9 +74,13 @@ export function readPrinted(text: string): ReadPrinted | null {
 /**
  * Compares the percent printed for `actual / target` with the computed one, with exact integer
  * arithmetic: 27/22 printed `122%` is `truncated` (122,7…%), 1438/1400 printed `102,7%` is
- * `rounded`, 21/27 printed `87,5%` is a `mismatch` (77,8%).
+ * `rounded`, 21/27 printed `87,5%` is a `mismatch` (77,8%). A bound is met or not: 9/10 printed
+ * `trên 90%` is a `mismatch` (90% is not more than 90%), `90% trở lên` is `exact`. Throws a
+ * `TiendoError` (`invalid-number`) on a negative, NaN or infinite actual or target, as `attainment` does.
  */
 export function checkPrinted(actual: number, target: number, printed: string): PrintedCheck {
+  assertFigure(actual, 'actual');
+  assertFigure(target, 'target');
   const read = readPrinted(printed);
   const computedFraction = target === 0 ? null : percentFraction(actual, target);
   const computed = computedFraction ? toNumber(computedFraction) : null;
@@ -83,9 +94,11 @@ export function checkPrinted(actual: number, target: number, printed: string): P
 export function verdictOf(computed: Fraction, read: ReadPrinted): PrintedVerdict {
   const { value, digits, bound } = read;
   const cmp = compare(computed, value);
-  if (bound === 'at-least') {
-    if (cmp >= 0) return 'exact';
-    return compare({ num: roundHalfUpScaled(computed, digits), den: 10n ** BigInt(digits) }, value) >= 0 ? 'rounded' : 'mismatch';
+  if (bound !== 'exact') {
+    // A bound is met by the value, or by the value rounded at the printed decimals.
+    const meets = (c: number) => (bound === 'more-than' ? c > 0 : c >= 0);
+    if (meets(cmp)) return 'exact';
+    return meets(compare({ num: roundHalfUpScaled(computed, digits), den: 10n ** BigInt(digits) }, value)) ? 'rounded' : 'mismatch';
   }
   if (cmp === 0) return 'exact';
   const scaled = compareScaled(value, digits);

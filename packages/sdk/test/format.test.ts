@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatAttainment, formatNumber, formatPercent, parseNumberVi, TiendoError } from '../src/index.js';
+import { checkPrinted, formatAttainment, formatNumber, formatPercent, parseNumberVi, TiendoError } from '../src/index.js';
 
 describe('formatNumber', () => {
   it('writes counts the Vietnamese way by default, the English way on request', () => {
@@ -95,6 +95,14 @@ describe('parseNumberVi', () => {
     assert.equal(parseNumberVi('100.57'), 100.57);
     assert.equal(parseNumberVi('1.5'), 1.5);
     assert.equal(parseNumberVi('1.500'), 1500);
+  });
+  it('never reads a thousands group after a lone 0 or a leading zero: 0.123 is 0,123', () => {
+    assert.equal(parseNumberVi('0.123'), 0.123);
+    assert.equal(parseNumberVi('0.125%'), 0.125);
+    assert.equal(parseNumberVi('00.125'), 0.125);
+    assert.throws(() => parseNumberVi('0.125,5'), TiendoError);
+    assert.throws(() => parseNumberVi('0 125'), TiendoError);
+    assert.equal(checkPrinted(1, 800, '0.125%').verdict, 'exact');
   });
   it('throws a TiendoError (invalid-number) for text that is not a number', () => {
     for (const bad of ['', 'abc', '1,2,3', '12.345.6', '1.548,', 'NaN', '%']) {

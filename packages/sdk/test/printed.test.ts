@@ -28,7 +28,7 @@ describe('checkPrinted on the seed figures', () => {
   it('reads “vượt 31%” as 131% and “vượt hơn 11,7%” as a lower bound', () => {
     assert.equal(checkPrinted(131, 100, 'vượt 31%').verdict, 'exact');
     const r = checkPrinted(1120, 1000, 'vượt hơn 11,7%');
-    assert.equal(r.bound, 'at-least');
+    assert.equal(r.bound, 'more-than');
     assert.equal(r.verdict, 'exact');
     assert.equal(checkPrinted(1110, 1000, 'vượt hơn 11,7%').verdict, 'mismatch');
   });
@@ -70,9 +70,9 @@ describe('checkPrinted edge cases', () => {
     assert.equal(r.computed, null);
     assert.equal(r.printed, 5);
   });
-  it('reads “trên 90%” as a lower bound: 91% meets it, 90% rounds to it, 89% does not', () => {
+  it('reads “trên 90%” as a strict lower bound: 91% meets it; 90% and 89,9% (which rounds to 90%) do not', () => {
     assert.equal(checkPrinted(91, 100, 'trên 90%').verdict, 'exact');
-    assert.equal(checkPrinted(899, 1000, 'trên 90%').verdict, 'rounded');
+    assert.equal(checkPrinted(899, 1000, 'trên 90%').verdict, 'mismatch');
     assert.equal(checkPrinted(89, 100, 'trên 90%').verdict, 'mismatch');
   });
   it('says unparseable for empty text and negative percents, and still computes', () => {
@@ -89,8 +89,9 @@ describe('readPrinted and verdictOf', () => {
   it('reads the value exactly, its decimals and whether it is a bound', () => {
     assert.deepEqual(readPrinted('đạt 114,29%'), { value: { num: 11429n, den: 100n }, digits: 2, bound: 'exact' });
     assert.deepEqual(readPrinted('vượt 31%'), { value: { num: 131n, den: 1n }, digits: 0, bound: 'exact' });
-    assert.deepEqual(readPrinted('vượt hơn 11,7%'), { value: { num: 1117n, den: 10n }, digits: 1, bound: 'at-least' });
-    assert.deepEqual(readPrinted('Trên 90%'), { value: { num: 90n, den: 1n }, digits: 0, bound: 'at-least' });
+    assert.deepEqual(readPrinted('vượt hơn 11,7%'), { value: { num: 1117n, den: 10n }, digits: 1, bound: 'more-than' });
+    assert.deepEqual(readPrinted('Trên 90%'), { value: { num: 90n, den: 1n }, digits: 0, bound: 'more-than' });
+    assert.deepEqual(readPrinted('50% trở lên'), { value: { num: 50n, den: 1n }, digits: 0, bound: 'at-least' });
     assert.equal(readPrinted('khoảng một nửa'), null);
   });
   it('gives a verdict for an exact fraction against a reading', () => {
