@@ -3,7 +3,7 @@ import { DEFAULT_THRESHOLDS } from './defaults.js';
 import { TiendoError } from './errors.js';
 import { compare, type Fraction, toFraction, toNumber } from './exact.js';
 import type { Dataset } from './schemas/dataset.js';
-import type { Comparison, Sector, Threshold } from './schemas/quality.js';
+import type { Comparison, QualityRating, Sector, Threshold } from './schemas/quality.js';
 import { childrenIndex, descendants } from './select.js';
 
 /** A share as a ratio (0.92) or as counts (`{ strong: 46, evaluated: 50 }`), compared exactly. */
@@ -52,13 +52,15 @@ export function classify(share: ShareInput, threshold: Pick<Threshold, 'share' |
   return { pass, share: value, threshold: threshold.share, comparison: threshold.comparison, margin: value - threshold.share };
 }
 
-/** Where a sector's rating comes from: the unit's own, or the sum over the units below it. */
+/** Where a sector's rating comes from: the unit's own, or the sum over the top-most rated units below it. */
 export type RatingSource = 'reported' | 'sum';
 
-/** One sector's quality for a unit and period. */
+/** One sector's quality for a unit, period and rating scheme. */
 export interface SectorQuality {
   /** The sector. */
   sector: Sector;
+  /** The rating scheme of the ratings used (`vung-manh`, `hoan-thanh-tot`), `null` when they name none. */
+  scheme: string | null;
   /** Grassroots unions evaluated, when counts are known. */
   evaluated: number | null;
   /** Of those, rated strong, when counts are known. */
@@ -73,6 +75,13 @@ export interface SectorQuality {
   result: Classification | null;
   /** Where the figures come from. */
   source: RatingSource;
+  /** The units whose ratings were used: the unit itself, or the top-most rated units below it. */
+  units: string[];
+  /**
+   * Top-most rated units below that were left out of a sum because their rating is a share without
+   * counts (a share cannot join a ratio of sums); empty for a unit's own rating.
+   */
+  excluded: string[];
   /** True when any rating used is illustrative. */
   illustrative: boolean;
 }
@@ -83,50 +92,98 @@ export interface ClassifyQualityOptions {
   unit: string;
   /** Period id. */
   period: string;
-  /** Rating scheme to use, when the dataset has several. */
+  /** Rating scheme to use; without it, each scheme rated gets its own results (never summed together). */
   scheme?: string;
 }
 
 /**
- * Quality of a unit's grassroots unions per sector against each sector's threshold. Uses the
- * unit's own ratings, else sums the counts of the units below it (a ratio of sums).
+ * Quality of a unit's grassroots unions per sector against each sector's threshold, rolled up the
+ * tree the way counts are: a unit's own rating wins over its children's, never both, so the sum is
+ * over the top-most rated units below (a ratio of sums). Ratings of different schemes are different
+ * measures: without `scheme`, each scheme found gets its own result per sector (sector order, then
+ * scheme in document order).
  */
 export function classifyQuality(dataset: Dataset, options: ClassifyQualityOptions): SectorQuality[] {
-  const { unit, period, scheme } = options;
-  const ratings = dataset.qualityRatings.filter((q) => q.period === period && (scheme === undefined || q.scheme === scheme));
-  const below = new Set(descendants(dataset, unit, childrenIndex(dataset)).map((u) => u.id));
+  const { unit, period } = options;
+  const index = childrenIndex(dataset);
+  const scope = new Set([unit, ...descendants(dataset, unit, index).map((u) => u.id)]);
+  const ratings = dataset.qualityRatings.filter((q) => q.period === period && scope.has(q.unit) && (options.scheme === undefined || q.scheme === options.scheme));
+  const schemes = [...new Set(ratings.map((q) => q.scheme ?? null))];
   const out: SectorQuality[] = [];
   for (const sector of dataset.sectors) {
-    const own = ratings.filter((q) => q.sector === sector.id && q.unit === unit);
-    const used = own.length ? own : ratings.filter((q) => q.sector === sector.id && below.has(q.unit) && q.evaluated !== undefined && q.strong !== undefined);
-    if (!used.length) continue;
-    let evaluated: number | null = 0;
-    let strong: number | null = 0;
-    for (const q of used) {
-      if (q.evaluated === undefined || q.strong === undefined || evaluated === null || strong === null) {
-        evaluated = null;
-        strong = null;
-      } else {
-        evaluated += q.evaluated;
-        strong += q.strong;
-      }
+    for (const scheme of schemes) {
+      const own = new Map<string, QualityRating>();
+      for (const q of ratings) if (q.sector === sector.id && (q.scheme ?? null) === scheme && !own.has(q.unit)) own.set(q.unit, q);
+      if (!own.size) continue;
+      const q = sectorQuality(dataset, sector, scheme, unit, period, topRated(unit, own, index));
+      if (q) out.push(q);
     }
-    const counts = evaluated !== null && strong !== null && evaluated > 0 ? { strong, evaluated } : null;
-    const share = counts ? counts.strong / counts.evaluated : (used[0]!.share ?? 0);
-    const threshold = findThreshold(dataset, sector.id, period, unit);
-    out.push({
-      sector,
-      evaluated,
-      strong,
-      share,
-      printed: own.length === 1 ? (own[0]!.printed ?? null) : null,
-      threshold,
-      result: threshold ? classify(counts ?? share, threshold) : null,
-      source: own.length ? 'reported' : 'sum',
-      illustrative: used.some((q) => q.illustrative === true),
-    });
   }
   return out;
+}
+
+/** The ratings of the top-most rated units at or below `unit`: a rated unit stops the walk down. */
+function topRated(unit: string, own: ReadonlyMap<string, QualityRating>, index: ReadonlyMap<string, readonly { id: string }[]>): QualityRating[] {
+  const found: QualityRating[] = [];
+  const stack = [unit];
+  const seen = new Set<string>();
+  while (stack.length) {
+    const u = stack.pop()!;
+    if (seen.has(u)) continue;
+    seen.add(u);
+    const q = own.get(u);
+    if (q) {
+      found.push(q);
+      continue;
+    }
+    const kids = index.get(u);
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!.id);
+  }
+  return found;
+}
+
+/**
+ * One sector's quality from the top-most rated units: the unit's own rating as it is; else the sum of
+ * the counts below, leaving out (and naming) ratings that give only a share; a single share-only
+ * rating below is used as it is. `null` when the units below give only shares, several of them:
+ * shares without counts cannot be summed into a share.
+ */
+function sectorQuality(dataset: Dataset, sector: Sector, scheme: string | null, unit: string, period: string, top: QualityRating[]): SectorQuality | null {
+  const reported = top.length === 1 && top[0]!.unit === unit;
+  const hasCounts = (q: QualityRating) => q.evaluated !== undefined && q.strong !== undefined;
+  const counted = top.filter(hasCounts);
+  let used: QualityRating[];
+  let excluded: string[] = [];
+  if (reported || (!counted.length && top.length === 1)) used = top;
+  else if (counted.length) {
+    used = counted;
+    excluded = top.filter((q) => !hasCounts(q)).map((q) => q.unit);
+  } else return null;
+  let counts: { strong: number; evaluated: number } | null = null;
+  if (used.every(hasCounts)) {
+    counts = { strong: 0, evaluated: 0 };
+    for (const q of used) {
+      counts.evaluated += q.evaluated!;
+      counts.strong += q.strong!;
+    }
+  }
+  const usable = counts && counts.evaluated > 0 ? counts : null;
+  const share = usable ? usable.strong / usable.evaluated : (used[0]!.share ?? 0);
+  const threshold = findThreshold(dataset, sector.id, period, unit);
+  return {
+    sector,
+    scheme,
+    evaluated: counts?.evaluated ?? null,
+    strong: counts?.strong ?? null,
+    share,
+    printed: reported ? (top[0]!.printed ?? null) : null,
+    threshold,
+    result: threshold ? classify(usable ?? share, threshold) : null,
+    source: reported ? 'reported' : 'sum',
+    units: used.map((q) => q.unit),
+    excluded,
+    illustrative: used.some((q) => q.illustrative === true),
+  };
 }
 
 /**

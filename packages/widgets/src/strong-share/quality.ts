@@ -38,7 +38,7 @@ export function sectorViews(dataset: Dataset, unit: string, period: string, sche
   const s = scheme || (own[0] ?? rated[0])?.scheme;
   const list = classifyQuality(dataset, { unit, period, ...(s !== undefined ? { scheme: s } : {}) });
   return list.map((q) => {
-    const used = rated.filter((r) => r.sector === q.sector.id && (s === undefined || r.scheme === s) && (q.source === 'reported' ? r.unit === unit : r.unit !== unit));
+    const used = rated.filter((r) => r.sector === q.sector.id && (s === undefined || r.scheme === s) && q.units.includes(r.unit));
     const sources = [...used.map((r) => r.source), q.threshold?.source].filter((x): x is Source => !!x);
     return { ...q, sources };
   });
