@@ -1,5 +1,6 @@
 /** Aggregation up the unit tree: counts sum; shares are ratios of sums; a parent's own figure wins. */
 import { dayNumber } from './dates.js';
+import { divide, type Fraction, type Ratio, toFraction, toNumber } from './exact.js';
 import type { Finding } from './findings.js';
 import type { Dataset } from './schemas/dataset.js';
 import type { Unit } from './schemas/unit.js';
@@ -17,7 +18,11 @@ export interface AggregateNode {
   of: number | null;
   /** The target: reported, else the sum of the children's; `null` when neither exists. */
   target: number | null;
-  /** actual ÷ target (for share metrics: (actual ÷ of) ÷ target); `null` without a target. */
+  /**
+   * actual ÷ target (for share metrics: (actual ÷ of) ÷ target), the nearest double to the exact
+   * quotient (so equal fractions give equal numbers); `null` without a target. `exactAttainment`
+   * gives it exactly.
+   */
   attainment: number | null;
   /** Where `actual` comes from. */
   actualSource: FigureSource;
@@ -308,15 +313,25 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
     let anyActual = false;
     let anyTarget = false;
     let latest: string | null = null;
+    // The parent's own figure is compared with its children's only as of the same date, and only
+    // when every child's figure could join the sum.
+    let comparable = true;
     for (let k = k0; k < k1; k++) {
       const c = kids[k]!;
       const bits = known[c]!;
       if (bits & 1) {
+        if (isShare && !(bits & 2)) {
+          // A share without its whole cannot join a ratio of sums: left out, and said so.
+          comparable = false;
+          findings.push({ code: 'share-without-of', severity: 'warning', path: `actuals[${actualOf[c]}].of`, unit: units[p]!.id, child: units[c]!.id });
+          continue;
+        }
         anyActual = true;
         sumActual += actual[c]!;
-        if (isShare && bits & 2) sumOf += of[c]!;
+        if (isShare) sumOf += of[c]!;
         const d = dates[c]!;
         if (d && (!latest || d > latest)) latest = d;
+        if (d !== dates[p]) comparable = false;
       }
       if (bits & 4 && !isShare) {
         anyTarget = true;
@@ -333,7 +348,7 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
         }
         actualSource[p] = SUM;
         dates[p] = latest;
-      } else if (actual[p] !== sumActual || (isShare && (!(known[p]! & 2) || of[p] !== sumOf))) {
+      } else if (comparable && (actual[p] !== sumActual || (isShare && (!(known[p]! & 2) || of[p] !== sumOf)))) {
         findings.push({
           code: 'aggregate-mismatch', severity: 'warning', path: `actuals[${actualOf[p]}].value`,
           unit: units[p]!.id, reported: actual[p]!, computed: sumActual,
@@ -363,7 +378,7 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
     const o = bits & 2 ? of[p]! : null;
     const t = bits & 4 ? target[p]! : null;
     let attainment: number | null = null;
-    if (bits & 8 && a !== null && t !== null && t !== 0) attainment = isShare ? (o ? a / o / t : null) : a / t;
+    if (bits & 8 && a !== null && t !== null && t !== 0) attainment = isShare ? (o ? shareAttainment(a, o, t) : null) : a / t;
     const ai = actualOf[p]!;
     const ti = targetOf[p]!;
     const unit = units[p]!;
@@ -388,4 +403,30 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
   const roots: AggregateNode[] = new Array(start.length);
   for (let i = 0; i < start.length; i++) roots[i] = nodes[start[i]!]!;
   return { nodes: roots, byUnit, findings };
+}
+
+/**
+ * (actual ÷ of) ÷ target as the nearest double of the exact quotient: one division of two integers,
+ * not two roundings (1 of 10 against 0,3 is exactly 1/3, as 1 of 3 against 1 is).
+ */
+function shareAttainment(a: number, o: number, t: number): number {
+  return toNumber(shareRatio(a, o, t));
+}
+
+function shareRatio(a: number, o: number, t: number): Fraction {
+  const of = toFraction(o);
+  const target = toFraction(t);
+  return divide(toFraction(a), { num: of.num * target.num, den: of.den * target.den });
+}
+
+/**
+ * A node's attainment exactly, as a ratio (for `rank`'s `exact` option, so ties are decided on
+ * fractions, not floats): actual ÷ target, or for share metrics actual ÷ (of × target); `null`
+ * when the node has no attainment.
+ */
+export function exactAttainment(node: Pick<AggregateNode, 'actual' | 'of' | 'target' | 'attainment'>): Ratio | null {
+  const { actual, of, target } = node;
+  if (node.attainment === null || actual === null || target === null || target === 0) return null;
+  if (of === null) return { num: actual, den: target };
+  return of === 0 ? null : shareRatio(actual, of, target);
 }

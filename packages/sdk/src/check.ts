@@ -1,21 +1,23 @@
 /** Checks a valid dataset: every printed percent against the computed one, and every aggregation. */
 import { aggregate } from './aggregate.js';
 import type { Finding, PrintedFinding, Severity } from './findings.js';
-import { checkPrinted, type PrintedVerdict } from './printed.js';
+import { checkPrinted } from './printed.js';
 import type { Dataset } from './schemas/dataset.js';
 
-const SEVERITY: Record<PrintedVerdict | 'no-target', Severity> = {
+const SEVERITY: Record<PrintedFinding['verdict'], Severity> = {
   exact: 'ok',
   rounded: 'ok',
   truncated: 'info',
   mismatch: 'warning',
   unparseable: 'warning',
   'no-target': 'warning',
+  'no-of': 'warning',
 };
 
 /**
- * Runs `checkPrinted` on every actual and quality rating that has a printed percent, and
- * `aggregate` on every metric × period, and returns the findings with their paths.
+ * Runs `checkPrinted` on every actual and quality rating that has a printed percent (`no-target` for
+ * a count without a target, `no-of` for a share without its whole), and `aggregate` on every metric ×
+ * period as of each of its dates, and returns the findings with their paths.
  */
 export function checkDataset(dataset: Dataset): Finding[] {
   const findings: Finding[] = [];
@@ -27,6 +29,7 @@ export function checkDataset(dataset: Dataset): Finding[] {
     const path = `actuals[${i}].printed`;
     if (isShare.has(a.metric)) {
       if (a.of) findings.push(printedFinding(path, a.unit, a.printed, a.value, a.of));
+      else findings.push({ code: 'printed', severity: SEVERITY['no-of'], path, unit: a.unit, verdict: 'no-of', text: a.printed, printed: null, computed: null, digits: 0 });
       return;
     }
     const target = targets.get(`${a.unit}\u0000${a.metric}\u0000${a.period}`);
@@ -41,11 +44,27 @@ export function checkDataset(dataset: Dataset): Finding[] {
       findings.push(printedFinding(`qualityRatings[${i}].printed`, q.unit, q.printed, q.strong, q.evaluated));
     }
   });
-  const pairs = new Set<string>();
-  for (const a of dataset.actuals) pairs.add(`${a.metric}\u0000${a.period}`);
-  for (const pair of pairs) {
+  // Every metric × period as of each date it has figures for: a parent's own figure is compared
+  // with its children's as of its own date (a June figure with the June sum, not December's).
+  const dates = new Map<string, Set<string>>();
+  const periodEnd = new Map(dataset.periods.map((p) => [p.id, p.end]));
+  for (const a of dataset.actuals) {
+    const key = `${a.metric}\u0000${a.period}`;
+    let set = dates.get(key);
+    if (!set) dates.set(key, (set = new Set()));
+    set.add(a.asOf ?? periodEnd.get(a.period) ?? '');
+  }
+  const seen = new Set<string>();
+  for (const [pair, asOfs] of dates) {
     const [metric, period] = pair.split('\u0000') as [string, string];
-    findings.push(...aggregate(dataset, { metric, period }).findings);
+    for (const asOf of [...asOfs].sort()) {
+      for (const f of aggregate(dataset, { metric, period, ...(asOf ? { asOf } : {}) }).findings) {
+        const key = `${f.code}|${f.path}|${f.unit}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        findings.push(f);
+      }
+    }
   }
   return findings;
 }

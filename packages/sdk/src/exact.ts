@@ -75,3 +75,38 @@ export function scaledToDecimal(k: bigint, digits: number): string {
 export function toNumber(f: Fraction): number {
   return Number(f.num) / Number(f.den);
 }
+
+/**
+ * An exact ratio: a `Fraction` of BigInts, or `num / den` of two JavaScript numbers each meant as
+ * the decimal it is written as (`{ num: 1548, den: 1400 }`; 0.3 is 3/10). The number form costs no
+ * BigInt while both are integers with products below 2^53.
+ */
+export type Ratio = Fraction | { readonly num: number; readonly den: number };
+
+const SAFE = 2 ** 53;
+
+/** A `Ratio` as a `Fraction`. */
+export function ratioFraction(r: Ratio): Fraction {
+  if (typeof r.num === 'bigint') return r as Fraction;
+  return divide(toFraction(r.num as number), toFraction(r.den as number));
+}
+
+/**
+ * Compares two ratios exactly (negative, zero or positive). Integers whose cross products stay below
+ * 2^53 compare in doubles (exact there); anything else in BigInt.
+ */
+export function compareRatio(a: Ratio, b: Ratio): number {
+  if (typeof a.num === 'number' && typeof b.num === 'number') {
+    const an = a.num;
+    const ad = a.den as number;
+    const bn = b.num;
+    const bd = b.den as number;
+    if (Number.isInteger(an) && Number.isInteger(ad) && Number.isInteger(bn) && Number.isInteger(bd) && ad > 0 && bd > 0) {
+      const l = an * bd;
+      const r = bn * ad;
+      // Rounding is monotone: a true product of 2^53 or more never rounds below 2^53.
+      if (Math.abs(l) < SAFE && Math.abs(r) < SAFE) return l < r ? -1 : l > r ? 1 : 0;
+    }
+  }
+  return compare(ratioFraction(a), ratioFraction(b));
+}

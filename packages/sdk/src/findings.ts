@@ -8,14 +8,14 @@ export type Severity = 'ok' | 'info' | 'warning';
 export interface PrintedFinding {
   /** Always `printed`. */
   code: 'printed';
-  /** `ok` for exact and rounded, `info` for truncated, `warning` for mismatch, unparseable and no-target. */
+  /** `ok` for exact and rounded, `info` for truncated, `warning` for mismatch, unparseable, no-target and no-of. */
   severity: Severity;
   /** Path of the printed field (`actuals[3].printed`). */
   path: string;
   /** Unit id. */
   unit: string;
-  /** The verdict of `checkPrinted`. */
-  verdict: PrintedVerdict | 'no-target';
+  /** The verdict of `checkPrinted`; `no-target` for a count without a target, `no-of` for a share without its whole. */
+  verdict: PrintedVerdict | 'no-target' | 'no-of';
   /** The text as printed. */
   text: string;
   /** The printed percent as read (131 for `vượt 31%`). */
@@ -42,5 +42,19 @@ export interface AggregateFinding {
   computed: number;
 }
 
+/** A child's share figure without its whole (`of`), left out of its parent's ratio of sums. */
+export interface ShareWithoutOfFinding {
+  /** Always `share-without-of`. */
+  code: 'share-without-of';
+  /** Always `warning`: the parent's share leaves this child out. */
+  severity: Severity;
+  /** Path of the child's missing `of` (`actuals[7].of`). */
+  path: string;
+  /** Unit id of the parent whose sum leaves the child out. */
+  unit: string;
+  /** Unit id of the child. */
+  child: string;
+}
+
 /** Anything `checkDataset` or `aggregate` reports. */
-export type Finding = PrintedFinding | AggregateFinding;
+export type Finding = PrintedFinding | AggregateFinding | ShareWithoutOfFinding;

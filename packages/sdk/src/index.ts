@@ -14,15 +14,18 @@ export type { CsvColumn } from './csv-columns.js';
 export { datasetToCsv, type CsvSelection } from './csv-export.js';
 export { attainment } from './attainment.js';
 export { pace, type Pace, type PaceInput, type PaceStatus } from './pace.js';
-export { rank, collator, type Ranked, type RankOptions } from './rank.js';
-export { aggregate, type AggregateNode, type AggregateOptions, type AggregateResult, type FigureSource } from './aggregate.js';
+export { rank, type Ranked, type RankOptions } from './rank.js';
+export { collator, nameComparator, normalizeName } from './names.js';
+export { compareRatio, type Fraction, type Ratio } from './exact.js';
+export { aggregate, exactAttainment, type AggregateNode, type AggregateOptions, type AggregateResult, type FigureSource } from './aggregate.js';
 export {
   classify, classifyQuality, findThreshold,
   type Classification, type ClassifyQualityOptions, type RatingSource, type SectorQuality, type ShareInput,
 } from './classify.js';
-export { checkPrinted, readPrinted, type PrintedCheck, type PrintedVerdict } from './printed.js';
+export { checkPrinted, readPrinted, type PrintedBound, type PrintedCheck, type PrintedVerdict, type ReadPrinted } from './printed.js';
+export { PRINTED_FORMS, type PrintedForm, type PrintedRole } from './printed-forms.js';
 export { checkDataset } from './check.js';
-export type { Finding, PrintedFinding, AggregateFinding, Severity } from './findings.js';
+export type { Finding, PrintedFinding, AggregateFinding, ShareWithoutOfFinding, Severity } from './findings.js';
 export { formatNumber, formatPercent, formatAttainment, parseNumberVi, type FormatNumberOptions, type FormatPercentOptions } from './format.js';
 export {
   progressStatus, describeProgress, describeThreshold, describeThresholdRule, localize, STATUS_TEXT,

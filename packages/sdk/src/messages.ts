@@ -134,8 +134,8 @@ export function formatIssue(issue: Issue, locale: Locale = 'en'): string {
 }
 
 const VERDICT: Record<Locale, Record<string, string>> = {
-  vi: { exact: 'khớp', rounded: 'làm tròn đúng', truncated: 'bị cắt bớt chữ số (không làm tròn)', mismatch: 'SAI LỆCH', unparseable: 'không đọc được', 'no-target': 'không có chỉ tiêu để kiểm tra' },
-  en: { exact: 'exact', rounded: 'correctly rounded', truncated: 'truncated (not rounded)', mismatch: 'MISMATCH', unparseable: 'unreadable', 'no-target': 'no target to check against' },
+  vi: { exact: 'khớp', rounded: 'làm tròn đúng', truncated: 'bị cắt bớt chữ số (không làm tròn)', mismatch: 'SAI LỆCH', unparseable: 'không đọc được', 'no-target': 'không có chỉ tiêu để kiểm tra', 'no-of': 'không có tổng (of) để kiểm tra' },
+  en: { exact: 'exact', rounded: 'correctly rounded', truncated: 'truncated (not rounded)', mismatch: 'MISMATCH', unparseable: 'unreadable', 'no-target': 'no target to check against', 'no-of': 'no whole (of) to check against' },
 };
 
 /** A finding as a line of text, in the locale. Numbers are written the locale's way. */
@@ -144,6 +144,11 @@ export function formatFinding(f: Finding, locale: Locale = 'vi', fmt: (n: number
     const computed = f.computed === null ? '' : locale === 'vi' ? `; tính lại: ${fmt(f.computed)}%` : `; computed: ${fmt(f.computed)}%`;
     const printed = locale === 'vi' ? `ghi “${f.text}”` : `printed “${f.text}”`;
     return `${f.path} (${f.unit}): ${printed}: ${VERDICT[locale][f.verdict]}${computed}`;
+  }
+  if (f.code === 'share-without-of') {
+    return locale === 'vi'
+      ? `${f.path}: tỉ lệ của ${f.child} không có tổng (of) nên không được cộng vào ${f.unit}`
+      : `${f.path}: the share of ${f.child} has no whole (of), so it is left out of ${f.unit}`;
   }
   const what = f.code === 'aggregate-mismatch' ? (locale === 'vi' ? 'số thực hiện' : 'actual') : locale === 'vi' ? 'chỉ tiêu' : 'target';
   return locale === 'vi'

@@ -1,9 +1,19 @@
-/** Ranking with competition (1, 2, 2, 4) or dense (1, 2, 2, 3) ranks, ties by Vietnamese collation. */
+/** Ranking with competition (1, 2, 2, 4) or dense (1, 2, 2, 3) ranks, exact ties, ties by Vietnamese collation. */
+import { compareRatio, type Ratio } from './exact.js';
+import { digitRunFirst, nameComparator, PLAIN_TAIL_LOCALES, Tail, tailKey, tailKind, DIGIT_KEY_UNITS } from './names.js';
+
 
 /** Options of `rank`. */
 export interface RankOptions<T> {
   /** The value ranked on; `null` or NaN ranks last with `rank: null`. */
   by: (item: T) => number | null | undefined;
+  /**
+   * The exact value of `by` (e.g. `exactAttainment` of an aggregate node), when `by` is a rounded
+   * quotient: then two items tie exactly when these are equal as fractions (1 of 10 against a share
+   * target of 0,3 ties 1 of 3 against 1), whatever the floats say. Consulted only for items whose
+   * floats are equal or within rounding of each other.
+   */
+  exact?: (item: T) => Ratio | null | undefined;
   /** `desc` (default: highest first) or `asc`. */
   order?: 'asc' | 'desc';
   /** `competition` (default: 1, 2, 2, 4) or `dense` (1, 2, 2, 3). */
@@ -16,47 +26,6 @@ export interface RankOptions<T> {
 
 /** An item with its rank: `rank` is `null` when it has no value; `tied` when it shares its rank. */
 export type Ranked<T> = T & { rank: number | null; tied: boolean };
-
-const collators = new Map<string, Intl.Collator>();
-/** A cached `Intl.Collator` (default Vietnamese) for ordering names. */
-export function collator(locale = 'vi'): Intl.Collator {
-  let c = collators.get(locale);
-  if (!c) collators.set(locale, (c = new Intl.Collator(locale)));
-  return c;
-}
-
-/** Locales whose collation orders space, ASCII digits and ASCII lowercase letters by code unit, without contractions. */
-const PLAIN_TAIL_LOCALES = new Set(['vi', 'vi-VN', 'en', 'en-US']);
-
-/** True when `s` from index `i` on holds only spaces, ASCII digits and ASCII lowercase letters. */
-function plainTail(s: string, i: number): boolean {
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!(c === 32 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return false;
-  }
-  return true;
-}
-
-/**
- * The collator's comparison of two names, with a fast path that gives the same answer: names often
- * differ only in a plain tail after a shared prefix (`CĐCS 12` and `CĐCS 123`, `Phường 7` and
- * `Phường 11`). Equal prefixes weigh the same at every collation level, and in Vietnamese and English
- * collation space < digits < lowercase letters, each with its own primary weight and no contraction,
- * so such tails compare as their code units do. Anything else goes to `Intl.Collator`. A property
- * test checks this against the collator.
- */
-export function nameComparator(locale = 'vi'): (a: string, b: string) => number {
-  const compare = collator(locale).compare;
-  if (!PLAIN_TAIL_LOCALES.has(locale)) return (a, b) => (a === b ? 0 : compare(a, b));
-  return (a, b) => {
-    if (a === b) return 0;
-    const n = Math.min(a.length, b.length);
-    let i = 0;
-    while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-    if (plainTail(a, i) && plainTail(b, i)) return a < b ? -1 : 1;
-    return compare(a, b);
-  };
-}
 
 const defaultName = (item: unknown): string => {
   const n = (item as { name?: unknown } | null)?.name;
@@ -94,32 +63,6 @@ function copyAny(item: object, rank: number | null, tied: boolean): Record<strin
   copy.rank = rank;
   copy.tied = tied;
   return copy;
-}
-
-/** Plain code units (space, digits, lowercase letters) in code-unit order as digits 1 .. 37; 0 is the end of the string. */
-const PLAIN_DIGIT = new Uint8Array(123);
-PLAIN_DIGIT[32] = 1;
-for (let c = 48; c <= 57; c++) PLAIN_DIGIT[c] = c - 46;
-for (let c = 97; c <= 122; c++) PLAIN_DIGIT[c] = c - 85;
-/** Code units of a tail packed into a sort key: 38^10 < 2^53, so the key is an exact integer. */
-const KEY_UNITS = 10;
-
-/**
- * A number that orders `s` by the code units of its tail from `i` (the first `KEY_UNITS`; names
- * with equal keys are compared as strings), or -1 when the tail is not plain (see `plainTail`).
- */
-function tailKey(s: string, i: number): number {
-  let key = 0;
-  for (let j = 0; j < KEY_UNITS; j++) {
-    const c = i + j < s.length ? s.charCodeAt(i + j) : 0;
-    if (c === 0 && i + j >= s.length) key *= 38;
-    else {
-      const d = c < 123 ? PLAIN_DIGIT[c]! : 0;
-      if (d === 0) return -1;
-      key = key * 38 + d;
-    }
-  }
-  return plainTail(s, i + KEY_UNITS) ? key : -1;
 }
 
 /**
@@ -175,7 +118,7 @@ function sortByKeys(keys: Float64Array, names: readonly string[], index: Int32Ar
  * Items without a value (`null`, `undefined`, NaN) come last, unranked, in the same name order.
  */
 export function rank<T extends object>(items: readonly T[], options: RankOptions<T>): Ranked<T>[] {
-  const { by, order = 'desc', method = 'competition', name = defaultName, locale = 'vi' } = options;
+  const { by, exact, order = 'desc', method = 'competition', name = defaultName, locale = 'vi' } = options;
   const n = items.length;
   // Values go to a typed array (NaN for none, -0 as 0); only the distinct values are sorted
   // (natively), each item finds its group by binary search and a counting sort lays the groups out
@@ -217,6 +160,7 @@ export function rank<T extends object>(items: readonly T[], options: RankOptions
   const sorted = new Int32Array(n);
   const fill = count.slice(0, k + 1);
   for (let i = 0; i < n; i++) sorted[fill[group[i]!]!++] = i;
+  if (exact && !floatsAgreeWithExact(items, exact, sorted, count, k, distinct, desc)) return rankExact(items, options);
 
   // From here on items are read in input order, the order they usually lie in memory: reading
   // 100 000 of them in ranked order costs a cache miss or three each (item, unit, name).
@@ -255,19 +199,27 @@ export function rank<T extends object>(items: readonly T[], options: RankOptions
       common[g] = c;
     }
   }
-  // A group sorts by code units when every name is plain after the group's common prefix: any two
-  // then differ first within their plain tails, the fast path of `nameComparator`.
-  const byCodeUnits = new Uint8Array(k + 1);
-  const keys = new Float64Array(plain ? n : 0);
+  // A group sorts by keys when every tail after the group's common prefix is plain and of one kind
+  // (letters, or digits whose run does not start with 0): any two names then differ first within
+  // their tails, the fast path of `nameComparator`. Bits per group: 1 digits, 2 letters, 4 other.
+  const tails = new Uint8Array(k + 1);
   if (plain) {
-    byCodeUnits.fill(1);
+    for (let i = 0; i < n; i++) {
+      const s = names[i];
+      if (s === undefined) continue;
+      const g = group[i]!;
+      const t = tailKind(s, common[g]!);
+      if (t === Tail.Other || (t === Tail.Digits && (digitRunFirst(s, common[g]!) === 48 || s.length - common[g]! > DIGIT_KEY_UNITS))) tails[g]! |= 4;
+      else if (t !== Tail.Empty) tails[g]! |= t;
+    }
+  }
+  const keys = new Float64Array(plain ? n : 0);
+  const byKeys = (g: number): boolean => plain && tails[g] !== 3 && tails[g]! < 4;
+  if (plain) {
     for (let i = 0; i < n; i++) {
       const s = names[i];
       const g = group[i]!;
-      if (s === undefined || !byCodeUnits[g]) continue;
-      const key = tailKey(s, common[g]!);
-      if (key < 0) byCodeUnits[g] = 0;
-      else keys[i] = key;
+      if (s !== undefined && byKeys(g)) keys[i] = tailKey(s, common[g]!, tails[g] === Tail.Digits ? Tail.Digits : Tail.Letters);
     }
   }
 
@@ -279,7 +231,7 @@ export function rank<T extends object>(items: readonly T[], options: RankOptions
     const size = count[g + 1]! - from;
     if (size < 2) continue;
     // Ties by name, stable: the group is in input order, so equal names keep it.
-    if (byCodeUnits[g]) sortByKeys(keys, names, sorted, from, size, indexBuffer);
+    if (byKeys(g)) sortByKeys(keys, names, sorted, from, size, indexBuffer);
     else {
       for (let j = 0; j < size; j++) groupNames[j] = names[sorted[from + j]!]!;
       const cmp = (cmpName ??= nameComparator(locale));
@@ -291,5 +243,68 @@ export function rank<T extends object>(items: readonly T[], options: RankOptions
   }
   const out: Ranked<T>[] = new Array(n);
   for (let j = 0; j < n; j++) out[j] = copies[sorted[j]!]!;
+  return out;
+}
+
+/**
+ * True when the float groups are the exact ones: the items of each tie are equal as fractions, and
+ * no two neighbouring values within rounding of each other are equal or out of order as fractions.
+ */
+function floatsAgreeWithExact<T>(
+  items: readonly T[], exact: (item: T) => Ratio | null | undefined, sorted: Int32Array, count: Int32Array, k: number, distinct: Float64Array, desc: boolean,
+): boolean {
+  const value = (at: number): Ratio | null | undefined => exact(items[sorted[at]!]!);
+  for (let g = 0; g < k; g++) {
+    const from = count[g]!;
+    const end = count[g + 1]!;
+    if (end - from < 2) continue;
+    const base = value(from);
+    if (!base) return false;
+    for (let j = from + 1; j < end; j++) {
+      const v = value(j);
+      if (!v || compareRatio(base, v) !== 0) return false;
+    }
+  }
+  // Neighbouring distinct values (ascending in `distinct`) that rounding could have split or swapped.
+  for (let j = 0; j + 1 < k; j++) {
+    const a = distinct[j]!;
+    const b = distinct[j + 1]!;
+    if (b - a > 1e-9 * Math.max(Math.abs(a), Math.abs(b))) continue;
+    // The first item of each of the two groups (groups run in ranked order, `distinct` ascending).
+    const [lo, hi] = desc ? [value(count[k - 1 - j]!), value(count[k - 2 - j]!)] : [value(count[j]!), value(count[j + 1]!)];
+    if (!lo || !hi || compareRatio(lo, hi) >= 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The exact ranking, for the rare inputs whose floats disagree with their exact values: sorted by
+ * the exact values (ties when equal as fractions), then by name, then by input order.
+ */
+function rankExact<T extends object>(items: readonly T[], options: RankOptions<T>): Ranked<T>[] {
+  const { by, exact, order = 'desc', method = 'competition', name = defaultName, locale = 'vi' } = options;
+  const cmpName = nameComparator(locale);
+  const sign = order === 'desc' ? -1 : 1;
+  const entries = items.map((item, i) => {
+    const v = by(item);
+    const has = typeof v === 'number' && !Number.isNaN(v);
+    return { item, i, name: name(item), x: has ? (exact?.(item) ?? { num: v + 0, den: 1 }) : null };
+  });
+  const byName = (a: (typeof entries)[number], b: (typeof entries)[number]) => cmpName(a.name, b.name) || a.i - b.i;
+  const ranked = entries.filter((e) => e.x).sort((a, b) => sign * compareRatio(a.x!, b.x!) || byName(a, b));
+  const unranked = entries.filter((e) => !e.x).sort(byName);
+  const out: Ranked<T>[] = [];
+  let rankNo = 0;
+  let dense = 0;
+  for (let j = 0; j < ranked.length; j++) {
+    const e = ranked[j]!;
+    const same = (o: (typeof entries)[number] | undefined) => o !== undefined && compareRatio(o.x!, e.x!) === 0;
+    if (!same(ranked[j - 1])) {
+      rankNo = j + 1;
+      dense++;
+    }
+    out.push(copyAny(e.item, method === 'dense' ? dense : rankNo, same(ranked[j - 1]) || same(ranked[j + 1])) as Ranked<T>);
+  }
+  for (const e of unranked) out.push(copyAny(e.item, null, false) as Ranked<T>);
   return out;
 }
