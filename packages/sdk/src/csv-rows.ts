@@ -65,6 +65,11 @@ export function datasetFromCsvRows(rows: readonly (readonly string[])[], options
     const rowLine = line;
     line += newlines(cells);
     if (cells.length === 1 && cells[0]!.trim() === '') continue;
+    // More cells than columns: usually an unquoted Vietnamese number (1,400 or 110,6%) split in two.
+    if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
+      issues.push({ code: 'csv-extra-cells', path: '', line: rowLine, expected: String(header.length), received: String(cells.length) });
+      continue;
+    }
     const row: Row = {};
     header.forEach((h, i) => {
       const v = cells[i]?.trim();

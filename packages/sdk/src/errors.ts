@@ -25,6 +25,9 @@ export type IssueCode =
   | 'csv-header'
   | 'csv-delimiter'
   | 'csv-value'
+  | 'csv-extra-cells'
+  | 'count-not-whole'
+  | 'share-out-of-range'
   | 'invalid-number';
 
 /** One problem in the input: what is wrong, and where. */

@@ -43,6 +43,9 @@ const EN: Record<IssueCode, Text> = {
   'csv-header': (i) => `missing CSV column ${i.expected}${i.detail ? `; found ${i.detail}` : ''}`,
   'csv-delimiter': (i) => `CSV columns must be separated by commas; this file uses ${DELIMITER.en[i.detail ?? ''] ?? i.detail}`,
   'csv-value': (i) => `expected ${i.expected}${i.detail ? ` as on ${i.detail}` : ''}, received ${i.received}`,
+  'csv-extra-cells': (i) => `${i.received} cells but the header has ${i.expected} columns; a number with a comma must be quoted ("1,400"), or use 1.400`,
+  'count-not-whole': (i) => `a count must be a whole number, received ${i.received}${i.detail ? ` (it looks like ${i.detail} written with a thousands dot: write ${i.detail})` : ''}`,
+  'share-out-of-range': (i) => `a share must be between 0 and 1, received ${i.received}${i.detail ? ` (it looks like a percent: write ${i.detail})` : ''}`,
   'invalid-number': (i) => `expected ${i.expected}, received ${i.received}`,
 };
 
@@ -71,6 +74,7 @@ const VI_EXPECTED: Record<string, string> = {
   sector: 'khu vực',
   target: 'chỉ tiêu',
   actual: 'số liệu thực hiện',
+  rating: 'đánh giá chất lượng',
 };
 
 /** Words of an English expectation in Vietnamese; patterns with numbers are rewritten. */
@@ -105,6 +109,9 @@ const VI: Record<IssueCode, Text> = {
   'csv-header': (i) => `thiếu cột CSV ${vi(i.expected)}${i.detail ? `; các cột có: ${i.detail}` : ''}`,
   'csv-delimiter': (i) => `các cột CSV phải phân cách bằng dấu phẩy; tệp này dùng ${DELIMITER.vi[i.detail ?? ''] ?? i.detail}`,
   'csv-value': (i) => `cần ${vi(i.expected)}${i.detail ? ` như ở ${vi(i.detail)}` : ''}, nhận được ${i.received}`,
+  'csv-extra-cells': (i) => `dòng có ${i.received} ô nhưng tiêu đề chỉ có ${i.expected} cột; số có dấu phẩy phải đặt trong ngoặc kép ("1,400"), hoặc ghi 1.400`,
+  'count-not-whole': (i) => `số đếm phải là số nguyên, nhận được ${i.received}${i.detail ? ` (có vẻ là ${i.detail} viết với dấu chấm phân cách hàng nghìn: hãy ghi ${i.detail})` : ''}`,
+  'share-out-of-range': (i) => `tỉ lệ phải từ 0 đến 1, nhận được ${i.received}${i.detail ? ` (có vẻ là phần trăm: hãy ghi ${i.detail})` : ''}`,
   'invalid-number': (i) => `cần ${vi(i.expected)}, nhận được ${i.received}`,
 };
 

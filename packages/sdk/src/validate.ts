@@ -46,6 +46,7 @@ export function referentialIssues(d: Dataset): Issue[] {
   const nm = metrics.size + 1;
   const np = periods.size + 1;
   const cell = (u: number, m: number, p: number): number => (u * nm + m + 1) * np + p + 1;
+  const kinds = d.metrics.map((x) => x.kind ?? 'count');
 
   d.periods.forEach((p, i) => {
     if (day(p.end) < day(p.start)) issues.push({ code: 'period-order', path: `periods[${i}].end`, received: p.end, detail: p.start });
@@ -68,6 +69,10 @@ export function referentialIssues(d: Dataset): Issue[] {
     const u = ref('unit', t.unit, 'targets', i);
     const m = ref('metric', t.metric, 'targets', i);
     const p = ref('period', t.period, 'targets', i);
+    if (m >= 0) {
+      if (kinds[m] === 'count') wholeIssue(t.value, `targets[${i}].value`, issues);
+      else shareIssue(t.value, `targets[${i}].value`, issues);
+    }
     if (u < 0 || m < 0 || p < 0) continue;
     const key = cell(u, m, p);
     const prev = seenTargets.get(key);
@@ -92,18 +97,29 @@ export function referentialIssues(d: Dataset): Issue[] {
       }
     }
     if (u >= 0 && m >= 0 && p >= 0) {
-      const date = a.asOf ?? '';
+      // The effective date: no asOf means the period's end, so the two are the same figure.
+      const date = a.asOf ?? d.periods[p]!.end;
       let seen = seenActuals.get(date);
       if (!seen) seenActuals.set(date, (seen = new Map()));
       const key = cell(u, m, p);
       const prev = seen.get(key);
       if (prev !== undefined) {
-        issues.push({ code: 'duplicate-id', path: `actuals[${i}]`, expected: 'actual', received: `${a.unit} × ${a.metric} × ${a.period}${a.asOf ? ` @ ${a.asOf}` : ''}`, detail: `actuals[${prev}]` });
+        issues.push({ code: 'duplicate-id', path: `actuals[${i}]`, expected: 'actual', received: `${a.unit} × ${a.metric} × ${a.period} @ ${date}`, detail: `actuals[${prev}]` });
       } else seen.set(key, i);
     }
     if (a.of !== undefined && a.value > a.of) issues.push({ code: 'share-parts', path: `actuals[${i}].value`, expected: 'of', received: String(a.value), detail: String(a.of) });
+    if (m >= 0) {
+      // Counts are whole: the value of a count, and the two counts of a share (value out of of).
+      if (kinds[m] === 'count' || a.of !== undefined) wholeIssue(a.value, `actuals[${i}].value`, issues);
+      if (a.of !== undefined) wholeIssue(a.of, `actuals[${i}].of`, issues);
+    }
   }
+  const seenRatings = new Map<string, number>();
   d.qualityRatings.forEach((q, i) => {
+    const rating = `${q.unit} × ${q.period} × ${q.sector}${q.scheme ? ` × ${q.scheme}` : ''}`;
+    const prev = seenRatings.get(rating);
+    if (prev !== undefined) issues.push({ code: 'duplicate-id', path: `qualityRatings[${i}]`, expected: 'rating', received: rating, detail: `qualityRatings[${prev}]` });
+    else seenRatings.set(rating, i);
     ref('unit', q.unit, 'qualityRatings', i);
     ref('period', q.period, 'qualityRatings', i);
     ref('sector', q.sector, 'qualityRatings', i);
@@ -156,4 +172,19 @@ function cycleIssues(d: Dataset, units: Map<string, number>): Issue[] {
     for (const w of walk) state[w] = 2;
   }
   return issues;
+}
+
+/** A count that is not a whole number, with what it looks like: 1.548 is 1548 with a thousands dot. */
+function wholeIssue(value: number, path: string, issues: Issue[]): void {
+  if (Number.isInteger(value)) return;
+  const thousands = value * 1000;
+  const looksLike = Math.abs(thousands - Math.round(thousands)) < 1e-9 && value >= 1 ? String(Math.round(thousands)) : undefined;
+  issues.push({ code: 'count-not-whole', path, received: String(value), ...(looksLike ? { detail: looksLike } : {}) });
+}
+
+/** A share target outside 0–1, with what it looks like: 90 is a percent, 0.9. */
+function shareIssue(value: number, path: string, issues: Issue[]): void {
+  if (value <= 1) return;
+  const looksLike = value <= 100 ? String(value / 100) : undefined;
+  issues.push({ code: 'share-out-of-range', path, received: String(value), ...(looksLike ? { detail: looksLike } : {}) });
 }

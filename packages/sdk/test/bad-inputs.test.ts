@@ -70,6 +70,12 @@ const EXPECTED: Record<string, [code: IssueCode, where: string, words: string]> 
   '56-period-without-dates.csv': ['required', 'line 2, column period_start', 'required field is missing (expected a date YYYY-MM-DD)'],
   '57-unknown-kind.csv': ['invalid-value', 'line 2, column unit_kind', 'received "quan"'],
   '58-duplicate-actual.csv': ['duplicate-id', 'line 3', 'duplicate actual hoang-mai × members × 2017 @ 2017-10-31 (first at line 2)'],
+  '59-unquoted-thousands-comma.csv': ['csv-extra-cells', 'line 2', '7 cells but the header has 5 columns; a number with a comma must be quoted ("1,400"), or use 1.400'],
+  '60-unquoted-percent-comma.csv': ['csv-extra-cells', 'line 2', '7 cells but the header has 6 columns'],
+  '61-count-thousands-dot.json': ['count-not-whole', 'actuals[0].value', 'a count must be a whole number, received 1.548 (it looks like 1548 written with a thousands dot: write 1548)'],
+  '62-count-target-fraction.json': ['count-not-whole', 'targets[0].value', 'a count must be a whole number, received 22.5'],
+  '63-share-target-percent.json': ['share-out-of-range', 'targets[0].value', 'a share must be between 0 and 1, received 90 (it looks like a percent: write 0.9)'],
+  '64-duplicate-actual-period-end.json': ['duplicate-id', 'actuals[1]', 'duplicate actual hoang-mai × members × 2017 @ 2017-12-31 (first at actuals[0])'],
 };
 
 const files = readdirSync(DIR).filter((f) => /\.(json|csv)$/.test(f)).sort();

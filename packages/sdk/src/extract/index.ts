@@ -59,7 +59,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const place = (pos: number): Placed => {
       const placed: Placed = { notes: [] };
       const subs = units.filter((u) => u.subject);
-      const unit = subs.filter((u) => u.start < pos).at(-1) ?? subs.find((u) => u.start > pos) ?? subject;
+      const unit = subs.find((u) => u.start < pos) ?? subs.find((u) => u.start > pos) ?? subject;
       if (unit) placed.unitName = unit.name;
       const frames = periods.filter((p) => p.frame);
       const p = frames.filter((f) => f.start < pos).at(-1) ?? frames.find((f) => f.start > pos) ?? frame;

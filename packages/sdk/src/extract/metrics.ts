@@ -34,7 +34,7 @@ export interface Verb {
 const MEMBERS = /^(đoàn viên(?:\s+công đoàn)?(?:\s+mới)?|ĐV)(?![\p{L}])/iu;
 const UNIONS = /^((?:tổ chức\s+)?(?:công đoàn cơ sở|CĐ cơ sở|CĐCS)(?:\s*\(CĐCS\))?(?:\s+mới)?|nghiệp đoàn cơ sở)(?![\p{L}])/iu;
 const UNIONS_WEAK = /^(CĐ|công đoàn|tổ chức công đoàn)(?![\p{L}])(?!\s+(?:cấp|ngành|viên|các|huyện|quận|tỉnh|thành phố))/iu;
-const MEASURE = /^(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|tuổi|lần|lượt người|km|m2|m|ha|kg|tấn|tạ|triệu|tỷ|tỉ|nghìn|ngàn|trăm|chục|vạn|đồng|usd|vnđ|vnd|đ|điểm|h|bước|cấp|nhiệm kỳ|khóa|khoá|kỳ|phần|trang|giải|%)(?![\p{L}])/iu;
+const MEASURE = /^(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|tuổi|lần|lượt người|km|m2|m|ha|kg|tấn|tạ|triệu|tỷ|tỉ|nghìn|ngàn|trăm|chục|vạn|đồng(?!\s+chí)|usd|vnđ|vnd|đ|điểm|h|bước|cấp|nhiệm kỳ|khóa|khoá|kỳ|phần|trang|giải|%)(?![\p{L}])/iu;
 /** Words that end a noun phrase (verbs, prepositions, conjunctions). */
 const STOP = new Set(
   'được đã sẽ đang có là và với về cho để tại trong theo của từ đến tới thuộc trên dưới ở vào ra mà thì nhưng hoặc hay cũng đều kết tổ thành bàn tiếp xóa xoá tham đạt vượt tăng giảm nhằm do bởi này đó nhân gồm như khi sau trước qua'.split(' '),

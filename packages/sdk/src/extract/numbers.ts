@@ -25,7 +25,7 @@ const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
 const TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}.,/:\-])(${NUM})(?:[ ]?/[ ]?(${NUM}))?([ ]?%)?`, 'gu');
 
 /** Words right before a number that make it a name, not a count (`Nghị định 98`, `ngày 24`, `lần thứ 2`). */
-const NOT_A_COUNT_BEFORE = /(?:\b|^)(?:ngày|năm|tháng|quý|số|điều|khoản|mục|lần thứ|thứ|khóa|khoá|quốc lộ|tỉnh lộ|đường|vòng|phiên|nghị định|nghị quyết|quyết định|chỉ thị|thông tư|kết luận|công văn|kế hoạch số|hướng dẫn số|giờ|lúc|phòng|tầng|km|tổ|khu|lô|ấp|thôn|đội|xóm|kỳ họp|hội nghị lần|lần|top|u|covid-|sea games|đại hội)\s*$/iu;
+const NOT_A_COUNT_BEFORE = /(?<![\p{L}\p{N}])(?:ngày|năm|tháng|quý|số|điều|khoản|mục|lần thứ|thứ|khóa|khoá|quốc lộ|tỉnh lộ|đường|vòng|phiên|nghị định|nghị quyết|quyết định|chỉ thị|thông tư|kết luận|công văn|kế hoạch số|hướng dẫn số|giờ|lúc|phòng|tầng|km|tổ|khu|lô|ấp|thôn|đội|xóm|kỳ họp|hội nghị lần|lần|top|covid-|sea games)\s*$/iu;
 
 /** Reads a numeral as printed; `null` when it is not one. */
 export function readNumber(raw: string): number | null {

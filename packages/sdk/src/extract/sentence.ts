@@ -43,7 +43,7 @@ export interface DraftTarget {
 
 type Role = 'actual' | 'target' | 'excess' | 'shortfall' | 'growth' | 'qualifier' | 'future';
 
-const TARGET_MARK = /(?:chỉ tiêu|kế hoạch|mục tiêu|phấn đấu|được giao|giao)(?![\p{L}])/iu;
+const TARGET_MARK = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch|mục tiêu|phấn đấu|được giao|giao chỉ tiêu)(?![\p{L}])/iu;
 const ACHIEVED = /(?:đạt|(?<![\p{L}])đã|kết quả|đến nay|hoàn thành|(?<![\p{L}])được(?!\s+giao))(?![\p{L}])/iu;
 const APPROX = /(?:hơn|trên|gần|khoảng|xấp xỉ|gần như|ước|ước tính|ước đạt|hàng|chừng|tới|lên tới|lên đến)\s*$/iu;
 const STRONG = /vững mạnh|hoàn thành tốt nhiệm vụ|hoàn thành xuất sắc nhiệm vụ/iu;
@@ -51,7 +51,7 @@ const PRINT_BEFORE = /(?:(?<![\p{L}])(?:đạt|bằng|là|hoàn thành|đạt t�
 const PLAN_AFTER = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm|được giao|giao|đề ra|đã đề ra|của năm|cả năm|năm \d{4}))*/iu;
 
 function roleOf(seg: string, after: string, previous: Role | undefined): Role {
-  const tail = seg.split(/[,;]/).at(-1) ?? '';
+  const tail = seg.split(/[,;()]/).at(-1) ?? '';
   if (/(?:tăng|vượt|nhiều hơn|hơn)\s*$/iu.test(seg) && /^\s*(?:so với|hơn)\s+(?:chỉ tiêu|kế hoạch)/iu.test(after)) return 'excess';
   if (/vượt\s+(?:chỉ tiêu|kế hoạch)(?:\s+(?:được giao|giao|đề ra|năm))*\s*$/iu.test(seg)) return 'excess';
   if (/(?:thiếu|còn thiếu|giảm|thấp hơn|ít hơn|chưa đạt)\s*$/iu.test(seg) && /^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)/iu.test(after)) return 'shortfall';
@@ -101,7 +101,9 @@ export function sentenceFigures(text: string, start: number, end: number, tokens
     const tok = tokens[i]!;
     if (tok.kind === 'percent') continue;
     const prevEnd = i > 0 ? tokens[i - 1]!.end : start;
-    const seg = text.slice(prevEnd, tok.start);
+    let seg = text.slice(prevEnd, tok.start);
+    // `đạt 102,7% chỉ tiêu được giao, …`: the plan named after a percent belongs to that percent.
+    if (i > 0 && tokens[i - 1]!.kind === 'percent') seg = seg.replace(PLAN_AFTER, ' ');
     const nextCount = counts.find((c) => c.start > tok.start);
     const limit = nextCount ? nextCount.start : end;
     const noun = nounAfter(text, tok.end, end);
@@ -127,6 +129,9 @@ export function sentenceFigures(text: string, start: number, end: number, tokens
     const { metric, note, qualifier } = metricOf(noun, verb, clause, inSub, afterWith, afterWith ? prev?.metric : undefined);
     const quoteStart = verb && verb.start < tok.start && !/[,;()]/.test(text.slice(verb.start, tok.start)) ? verb.start : tok.start;
     if (role === 'growth' || role === 'qualifier' || role === 'future') continue;
+    // A count with no verb of its own (`toàn tỉnh có 50.000 đoàn viên`) is a stock, not a figure of progress.
+    if (!verb && role === 'actual' && tok.kind === 'count') continue;
+    if (tok.value > 10_000_000) continue;
     if ((role === 'excess' || role === 'shortfall') && metric !== 'other') {
       const total = drafts.findLast((d) => d.metric === metric && d.sub === undefined);
       if (total && tok.kind === 'count') {

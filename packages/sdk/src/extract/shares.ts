@@ -24,7 +24,7 @@ export interface ShareDraft {
 
 const STRONG = /vững mạnh|hoàn thành tốt nhiệm vụ|hoàn thành xuất sắc nhiệm vụ/iu;
 const GOAL = /phấn đấu|mục tiêu|chỉ tiêu|yêu cầu|phải đạt|tiêu chí|đề ra|kế hoạch|(?<![\p{L}])sẽ(?![\p{L}])/iu;
-const UNIONS_AFTER = /^\s*(?:số\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở)(?![\p{L}])/iu;
+const UNIONS_AFTER = /^\s*(?:trở lên\s+)?(?:số\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở)(?![\p{L}])/iu;
 
 /** The strong-union percents of `text[start, end)`. */
 export function sentenceShares(text: string, start: number, end: number, tokens: NumberToken[]): ShareDraft[] {
@@ -38,7 +38,8 @@ export function sentenceShares(text: string, start: number, end: number, tokens:
   return percents.map((p, i) => {
     const next = percents[i + 1]?.start ?? end;
     const scope = text.slice(p.end, next);
-    const sector: ExtractedSector | undefined = /ngoài\s+(?:khu vực\s+)?nhà nước/iu.test(scope) ? 'non-state' : /nhà nước/iu.test(scope) ? 'state' : undefined;
+    const sectorMatch = /ngoài\s+(?:khu vực\s+)?nhà nước/iu.exec(scope) ?? /nhà nước/iu.exec(scope);
+    const sector: ExtractedSector | undefined = sectorMatch ? (/^ngoài/iu.test(sectorMatch[0]) ? 'non-state' : 'state') : undefined;
     const before = /(?:trên|hơn|ít nhất|tối thiểu|không dưới|từ)\s*$/iu.exec(text.slice(Math.max(start, p.start - 14), p.start));
     const trailing = /^\s*trở lên/iu.exec(text.slice(p.end, p.end + 12));
     const strict = !!before && /trên|hơn/iu.test(before[0]);
@@ -47,7 +48,7 @@ export function sentenceShares(text: string, start: number, end: number, tokens:
     const notes: string[] = [];
     if (goal && !before && !trailing) notes.push(`“${p.raw}” không nói “trên” hay “trở lên”: đọc là “từ ${p.raw} trở lên”`);
     const unionsEnd = p.end + UNIONS_AFTER.exec(text.slice(p.end))![0].length;
-    const quoteEnd = Math.max(e, unionsEnd + scope.slice(unionsEnd - p.end).search(/[,;.]|\s+và\s|$/u));
+    const quoteEnd = sectorMatch ? p.end + sectorMatch.index + sectorMatch[0].length : Math.max(e, unionsEnd + scope.slice(unionsEnd - p.end).search(/[,;.]|\s+và\s|$/u));
     return {
       kind: goal ? 'threshold' : 'share',
       ...(sector ? { sector } : {}),

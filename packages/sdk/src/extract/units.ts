@@ -48,9 +48,9 @@ const KIND: Record<string, UnitKind> = {
 };
 
 /** Words after a unit that show it is the subject (`LĐLĐ quận đã thành lập`). */
-const SUBJECT_AFTER = /^\s*(?:đã|sẽ|cũng|đang|vừa|luôn|tiếp tục|thành lập|kết nạp|phát triển|tổ chức|triển khai|phối hợp|cho biết|xác định|chú trọng|ban hành|đều|có|bàn giao|tiếp nhận|xây dựng|thực hiện|hướng dẫn|đề nghị|giới thiệu|phấn đấu|chỉ đạo|:)/iu;
+const SUBJECT_AFTER = /^\s*(?:đã|sẽ|cũng|đang|vừa|luôn|tiếp tục|thành lập|kết nạp|phát triển|tổ chức|triển khai|phối hợp|cho biết|xác định|chú trọng|ban hành|đều|có|bàn giao|tiếp nhận|xây dựng|thực hiện|hướng dẫn|giới thiệu|phấn đấu|chỉ đạo|:)/iu;
 /** Words before a unit that make it an object. */
-const OBJECT_BEFORE = /(?:^|[\s(])(?:cho|của|với|về|tới|thuộc|từ|trực thuộc|lên|sang|được)\s[^.;:]*$/iu;
+const OBJECT_BEFORE = /(?:^|[\s(])(?:cho|của|với|về|tới|thuộc|từ|trực thuộc|lên|sang|được|đề nghị|đề xuất)\s[^.;:]*$/iu;
 
 /** A proper name stops before a word that starts a new phrase (`Hoàng Mai Chủ tịch`). */
 function trimProper(p: string): string {
