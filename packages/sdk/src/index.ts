@@ -33,3 +33,4 @@ export {
 } from './describe.js';
 export { childrenIndex, findTarget, findActual, actualDate, descendants } from './select.js';
 export { DEFAULT_SECTORS, DEFAULT_THRESHOLDS } from './defaults.js';
+export { extractFigures, datasetFromExtraction, type Extraction, type ExtractedFigure, type ExtractedTarget, type ExtractedThreshold, type ExtractedPeriod, type ExtractedMetric, type ExtractedSector, type ExtractOptions, type ExtractionParts, type Quoted } from './extract/index.js';

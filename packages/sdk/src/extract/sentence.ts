@@ -68,10 +68,11 @@ function metricOf(noun: Noun, verb: Verb | null, clause: string, inSub: boolean,
   const fam = verb?.family;
   if (noun.cls === 'members') {
     if (aboutTheParty(clause, noun.text)) return { metric: 'other' };
+    if (inSub && fam !== 'transfer' && fam !== 'activity') return { metric: 'members' };
     if (afterWith && prevMetric === 'grassroots-unions') return { metric: 'members', qualifier: 'đoàn viên của các CĐCS nêu trước' };
-    if (afterWith && prevMetric === 'other') return { metric: 'other' };
+    if (afterWith && prevMetric === 'other') return { metric: 'other', ...(fam === 'transfer' ? { qualifier: verb!.text.toLowerCase() } : {}) };
     if (fam === 'admit' || fam === 'develop') return { metric: 'members' };
-    if (inSub && (fam === 'found' || fam === undefined)) return { metric: 'members' };
+    if (fam === 'transfer') return { metric: 'other', qualifier: verb!.text.toLowerCase() };
     return { metric: 'other' };
   }
   if (noun.cls === 'unions' || noun.cls === 'unions-weak') {
