@@ -41,6 +41,11 @@ export function divide(a: Fraction, b: Fraction): Fraction {
   return { num: a.num * b.den * sign, den: a.den * b.num * sign };
 }
 
+/** `a − b` exactly. */
+export function subtract(a: Fraction, b: Fraction): Fraction {
+  return { num: a.num * b.den - b.num * a.den, den: a.den * b.den };
+}
+
 /** Compares `a` and `b`: negative, zero or positive. */
 export function compare(a: Fraction, b: Fraction): number {
   const l = a.num * b.den;

@@ -1,6 +1,7 @@
 /** Pace: how far along a target is for the time elapsed. */
 import { dayNumber } from './dates.js';
 import { TiendoError } from './errors.js';
+import { compare, type Fraction, subtract, toFraction, toNumber } from './exact.js';
 
 /** `achieved` (actual ≥ target, whenever), `ahead`, `on-pace` or `behind` the straight line. */
 export type PaceStatus = 'achieved' | 'ahead' | 'on-pace' | 'behind';
@@ -17,7 +18,10 @@ export interface PaceInput {
   end: string | Date;
   /** Date of the figure; defaults to `end`. */
   asOf?: string | Date;
-  /** Relative band around the straight line counted as on pace (default 0.05 = ±5%). */
+  /**
+   * Relative band around the straight line counted as on pace (default 0.05 = ±5%): on pace while
+   * |actual − expected| ≤ tolerance × expected, compared exactly, so the edges above and below are alike.
+   */
   tolerance?: number;
 }
 
@@ -56,22 +60,35 @@ export function pace(input: PaceInput): Pace {
   if (end < start) throw new TiendoError('period-order', 'pace: end is before start', 'end');
   const asOf = input.asOf === undefined ? end : dayNumber(input.asOf);
   if (asOf < start || asOf > end) throw new TiendoError('as-of-outside-period', 'pace: asOf is outside the period', 'asOf');
-  const elapsed = (asOf - start + 1) / (end - start + 1);
-  const expected = target * elapsed;
+  // Exactly: elapsed = days / total, expected = target × days / total. The status compares the
+  // distance from expected-by-now with tolerance × expected, the same above and below.
+  const days = BigInt(asOf - start + 1);
+  const total = BigInt(end - start + 1);
+  const elapsed = Number(days) / Number(total);
+  const a = toFraction(actual);
+  const t = toFraction(target);
+  const tol = toFraction(tolerance);
+  const expectedExact: Fraction = { num: t.num * days, den: t.den * total };
+  const expected = toNumber(expectedExact);
   const remaining = Math.max(0, target - actual);
   const projection = actual / elapsed;
-  const achieved = actual >= target;
+  const achieved = compare(a, t) >= 0;
+  // actual − expected against tolerance × expected, with both sides over one denominator.
+  const diff = compare(a, expectedExact);
+  const distance: Fraction = diff >= 0 ? subtract(a, expectedExact) : subtract(expectedExact, a);
+  const band: Fraction = { num: tol.num * expectedExact.num, den: tol.den * expectedExact.den };
+  const outside = compare(distance, band) > 0;
   let status: PaceStatus;
   if (achieved) status = 'achieved';
-  else if (actual > expected * (1 + tolerance)) status = 'ahead';
-  else if (actual < expected * (1 - tolerance)) status = 'behind';
+  else if (outside && diff > 0) status = 'ahead';
+  else if (outside && diff < 0) status = 'behind';
   else status = 'on-pace';
   return {
     elapsed,
     expected,
     remaining,
     projection,
-    attainment: target === 0 ? null : actual / target,
+    attainment: target === 0 ? null : toNumber({ num: a.num * t.den, den: a.den * t.num }),
     status,
     early: achieved && asOf < end,
   };
