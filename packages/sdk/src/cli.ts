@@ -9,6 +9,7 @@ import { csvLocation, parseDatasetText } from './csv.js';
 import { DatasetError } from './errors.js';
 import { formatNumber } from './format.js';
 import { formatFinding, formatWhere, type Locale } from './messages.js';
+import { runExtract } from './cli-extract.js';
 
 /** Where the CLI writes. */
 export interface CliIo {
@@ -20,7 +21,7 @@ export interface CliIo {
 
 const T = {
   vi: {
-    usage: 'Cách dùng: tiendo check TỆP [--locale vi|en] [--strict]\n           tiendo convert TỆP.csv [--title "Tiêu đề"]\n\n  check    kiểm tra tệp dữ liệu (JSON hoặc CSV dạng dài) và mọi tỉ lệ % đã in\n  convert  chuyển CSV dạng dài thành JSON của bộ dữ liệu\n  --strict coi mọi tỉ lệ % in sai lệch là lỗi',
+    usage: 'Cách dùng: tiendo check TỆP [--locale vi|en] [--strict]\n           tiendo convert TỆP.csv [--title "Tiêu đề"]\n           tiendo extract BÀI.txt [--published YYYY-MM-DD] [--source "Tên báo"] [--json] [--dataset ra.json]\n\n  check    kiểm tra tệp dữ liệu (JSON hoặc CSV dạng dài) và mọi tỉ lệ % đã in\n  convert  chuyển CSV dạng dài thành JSON của bộ dữ liệu\n  extract  đọc số liệu trong bài báo, kiểm tra mọi tỉ lệ % đã in\n  --strict coi mọi tỉ lệ % in sai lệch là lỗi',
     unreadable: (f: string, m: string) => `Không đọc được tệp ${f}: ${m}`,
     invalid: (f: string, n: number) => `${f}: ${n} lỗi`,
     valid: (f: string, u: number, a: number) => `${f}: hợp lệ (${u} đơn vị, ${a} số liệu thực hiện)`,
@@ -29,7 +30,7 @@ const T = {
     unknown: (c: string) => `Lệnh không có: ${c}`,
   },
   en: {
-    usage: 'Usage: tiendo check FILE [--locale vi|en] [--strict]\n       tiendo convert FILE.csv [--title "Title"]\n\n  check    validate a data file (JSON or long CSV) and every printed percent\n  convert  turn a long CSV into dataset JSON\n  --strict treat every printed-percent mismatch as an error',
+    usage: 'Usage: tiendo check FILE [--locale vi|en] [--strict]\n       tiendo convert FILE.csv [--title "Title"]\n       tiendo extract ARTICLE.txt [--published YYYY-MM-DD] [--source "Outlet"] [--json] [--dataset out.json]\n\n  check    validate a data file (JSON or long CSV) and every printed percent\n  convert  turn a long CSV into dataset JSON\n  extract  read the figures of a press text and check every printed percent\n  --strict treat every printed-percent mismatch as an error',
     unreadable: (f: string, m: string) => `Cannot read ${f}: ${m}`,
     invalid: (f: string, n: number) => `${f}: ${n} error${n === 1 ? '' : 's'}`,
     valid: (f: string, u: number, a: number) => `${f}: valid (${u} units, ${a} actuals)`,
@@ -64,6 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { out: console
   const strict = bool('--strict');
   const t = T[locale];
   const [command, file] = args;
+  if (command === 'extract') return runExtract(args.slice(1), io, locale, strict);
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.out(t.usage);
     return command === undefined ? 2 : 0;

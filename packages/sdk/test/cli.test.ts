@@ -144,3 +144,43 @@ describe('bin/tiendo.js', () => {
     assert.match(bad.stderr, /targets\[0\]\.value: cần một số ≥ 0, nhận được -5/);
   });
 });
+
+describe('tiendo check reports the new findings in both languages', () => {
+  const json = {
+    title: 'Thử',
+    units: [{ id: 'p', name: 'Thành phố', kind: 'other' }, { id: 'a', name: 'Quận A', kind: 'other', parent: 'p' }, { id: 'b', name: 'Quận B', kind: 'other', parent: 'p' }],
+    metrics: [
+      { id: 'share', labels: { vi: 'Tỉ lệ' }, noun: { vi: 'CĐCS' }, kind: 'share' },
+      { id: 'members', labels: { vi: 'Kết nạp' }, noun: { vi: 'đoàn viên' } },
+    ],
+    periods: [{ id: '2020', label: { vi: 'Năm 2020' }, start: '2020-01-01', end: '2020-12-31' }],
+    actuals: [
+      { unit: 'a', metric: 'share', period: '2020', value: 5, of: 10 },
+      { unit: 'b', metric: 'share', period: '2020', value: 9, printed: '90%' },
+      { unit: 'p', metric: 'members', period: '2020', value: 60, asOf: '2020-06-30' },
+      { unit: 'a', metric: 'members', period: '2020', value: 31, asOf: '2020-06-30' },
+      { unit: 'b', metric: 'members', period: '2020', value: 30, asOf: '2020-06-30' },
+      { unit: 'a', metric: 'members', period: '2020', value: 70 },
+    ],
+  };
+  const path = join(dir, 'findings.json');
+  writeFileSync(path, JSON.stringify(json));
+  it('a share without its whole, its unchecked print, and a June parent against its June children (not December)', async () => {
+    const vi = await cli('check', path);
+    assert.equal(vi.code, 0, vi.err.join('\n'));
+    assert.ok(vi.out.includes('  ! actuals[1].printed (b): ghi “90%”: không có tổng (of) để kiểm tra'), vi.out.join('\n'));
+    assert.ok(vi.out.includes('  ! actuals[1].of: tỉ lệ của b không có tổng (of) nên không được cộng vào p'), vi.out.join('\n'));
+    assert.ok(vi.out.includes('  ! actuals[2].value: số thực hiện của p là 60 nhưng tổng các đơn vị trực thuộc là 61'), vi.out.join('\n'));
+    assert.equal(vi.out.filter((l) => l.includes('tổng các đơn vị trực thuộc')).length, 1, 'the December figure of a is no disagreement');
+    const en = await cli('check', path, '--locale', 'en');
+    assert.ok(en.out.includes('  ! actuals[1].of: the share of b has no whole (of), so it is left out of p'), en.out.join('\n'));
+    assert.ok(en.out.includes('  ! actuals[1].printed (b): printed “90%”: no whole (of) to check against'));
+  });
+  it('names the line of a row with an unquoted Vietnamese number, in Vietnamese', async () => {
+    const bad = join(dir, 'comma.csv');
+    writeFileSync(bad, 'unit,metric,period,target,actual\nd1,members,2021,1,400,1,548\n');
+    const r = await cli('check', bad);
+    assert.equal(r.code, 1);
+    assert.ok(r.err.includes('  ✗ dòng 2: dòng có 7 ô nhưng tiêu đề chỉ có 5 cột; số có dấu phẩy phải đặt trong ngoặc kép ("1,400"), hoặc ghi 1.400'), r.err.join('\n'));
+  });
+});
