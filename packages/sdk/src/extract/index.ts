@@ -59,10 +59,10 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const place = (pos: number): Placed => {
       const placed: Placed = { notes: [] };
       const subs = units.filter((u) => u.subject);
-      const unit = subs.find((u) => u.start < pos) ?? subs.find((u) => u.start > pos) ?? subject;
+      const unit = subs.find((u) => u.start < pos) ?? subs.find((u) => u.start > pos) ?? subject ?? units.find((u) => u.proper);
       if (unit) placed.unitName = unit.name;
       const frames = periods.filter((p) => p.frame);
-      const p = frames.filter((f) => f.start < pos).at(-1) ?? frames.find((f) => f.start > pos) ?? frame;
+      const p = frames.filter((f) => f.start < pos).at(-1) ?? frames.find((f) => f.start > pos) ?? frame ?? periods.find((x) => x.period);
       if (p?.note) placed.notes.push(p.note);
       if (p?.period) {
         placed.period = p.period;

@@ -103,18 +103,21 @@ export function sentenceFigures(text: string, start: number, end: number, tokens
     if (tok.kind === 'percent') continue;
     const prevEnd = i > 0 ? tokens[i - 1]!.end : start;
     let seg = text.slice(prevEnd, tok.start);
+    const afterPercent = i > 0 && tokens[i - 1]!.kind === 'percent';
+    // `đạt 140% chỉ tiêu (500 đoàn viên)`: the plan's figure, in brackets after the percent.
+    const planInBrackets = afterPercent && /^\s*(?:kế hoạch|chỉ tiêu)(?:\s+(?:năm|được giao|giao|đề ra))*\s*[(:]\s*(?:là\s+)?$/iu.test(seg);
     // `đạt 102,7% chỉ tiêu được giao, …`: the plan named after a percent belongs to that percent.
-    if (i > 0 && tokens[i - 1]!.kind === 'percent') seg = seg.replace(PLAN_AFTER, ' ');
+    if (afterPercent && !planInBrackets) seg = seg.replace(PLAN_AFTER, ' ');
     const nextCount = counts.find((c) => c.start > tok.start);
     const limit = nextCount ? nextCount.start : end;
     const noun = nounAfter(text, tok.end, end);
     // `đạt tỷ lệ 113,9% (14.804/13.000)`: a bracketed fraction after a percent.
     if (!noun) {
-      if (tok.kind === 'fraction' && /%\s*\(\s*$/u.test(text.slice(Math.max(start, tok.start - 4), tok.start))) bracket(text, start, tok, tokens[i - 1]!, drafts, sentence);
+      if (tok.kind === 'fraction' && /%(?:\s*(?:kế hoạch|chỉ tiêu)[^()]{0,20})?\s*\(\s*$/iu.test(text.slice(Math.max(start, tok.start - 40), tok.start))) bracket(text, start, tok, tokens[i - 1]!, drafts, sentence);
       continue;
     }
     const after = text.slice(noun.end, Math.min(end, noun.end + 60));
-    const role = roleOf(seg, after, roles.findLast((r) => r !== undefined));
+    const role = planInBrackets ? 'target' : roleOf(seg, after, roles.findLast((r) => r !== undefined));
     roles[i] = role;
     const semicolon = text.lastIndexOf(';', tok.start);
     const from = Math.max(start, semicolon + 1);
@@ -127,7 +130,14 @@ export function sentenceFigures(text: string, start: number, end: number, tokens
     const inSub = !!subAt && tok.start > subAt.start && tok.start < subAt.end;
     const afterWith = /(?<![\p{L}])với\s*$/iu.test(seg);
     const prev = drafts.at(-1);
-    const { metric, note, qualifier } = metricOf(noun, verb, clause, inSub, afterWith, afterWith ? prev?.metric : undefined);
+    let { metric, note, qualifier } = metricOf(noun, verb, clause, inSub, afterWith, afterWith ? prev?.metric : undefined);
+    // A target names its metric by its noun: `chỉ tiêu năm 2021 là 1.400 đoàn viên`.
+    if (role === 'target' && metric === 'other' && !aboutTheParty(clause, noun.text)) {
+      if (noun.cls === 'members') metric = 'members';
+      else if (noun.cls === 'unions' || (noun.cls === 'unions-weak' && verb?.family === 'found')) metric = 'grassroots-unions';
+    }
+    const strongAfter = STRONG.test(text.slice(noun.end, clauseEnd + 40).split(/[;.]/)[0]!);
+    if ((noun.cls === 'unions' || noun.cls === 'unions-weak') && strongAfter && verb?.family !== 'found' && verb?.family !== 'transfer') metric = 'strong-share';
     const quoteStart = verb && verb.start < tok.start && !/[,;()]/.test(text.slice(verb.start, tok.start)) ? verb.start : tok.start;
     if (role === 'growth' || role === 'qualifier' || role === 'future') continue;
     // A count with no verb of its own (`toàn tỉnh có 50.000 đoàn viên`) is a stock, not a figure of progress.
@@ -150,7 +160,7 @@ export function sentenceFigures(text: string, start: number, end: number, tokens
     }
     if (role === 'target' && metric !== 'other' && metric !== 'strong-share') {
       const value = tok.kind === 'fraction' ? tok.over! : tok.value;
-      const attach = /so với|trên tổng|\/\s*$/iu.test(seg) ? drafts.findLast((d) => d.metric === metric && d.sub === undefined) : undefined;
+      const attach = planInBrackets || /so với|trên tổng|\/\s*$/iu.test(seg) ? drafts.findLast((d) => d.metric === metric && d.sub === undefined) : undefined;
       if (attach) {
         if (attach.target === undefined) Object.assign(attach, { target: value, targetSource: 'stated' as const });
         else if (attach.target !== value) attach.notes.push(`bài ghi hai chỉ tiêu khác nhau: ${attach.target} và ${value}`);
@@ -167,8 +177,8 @@ export function sentenceFigures(text: string, start: number, end: number, tokens
     }
     if (tok.kind === 'fraction') Object.assign(d, { target: tok.over, targetSource: 'stated' as const });
     if (qualifier) d.qualifier = qualifier;
-    if (metric === 'grassroots-unions' && STRONG.test(clause) && verb?.family !== 'found') {
-      d.metric = 'strong-share';
+    if (metric === 'strong-share') {
+      d.noun = noun.text;
       if (tok.kind === 'fraction') {
         d.of = tok.over;
         delete d.target;

@@ -30,8 +30,9 @@ export interface UnitMention {
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*`;
 const PROPER = String.raw`${WORD}(?:[ ]+${WORD}){0,3}`;
 const LEVEL = String.raw`[tT]ỉnh|[tT]hành phố|TP\.?|Tp\.?|[qQ]uận|[hH]uyện|[tT]hị xã|[tT]hị trấn|[pP]hường|[xX]ã`;
+const INDUSTRY = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[ ]+(?!(?:đã|sẽ|đang|cũng|kết|thành|tổ|đều|có|và|tỉnh|thành phố|quận|huyện|trong|năm|với|cho)(?![\p{L}]))[\p{L}\p{M}]+){0,2}`;
 const FED = String.raw`(Tổng\s+)?(?:Liên đoàn Lao động|LĐLĐ)(?:\s*\(LĐLĐ\))?`;
-const UNIT = new RegExp(String.raw`${FED}(?:\s+(${LEVEL})(?![\p{L}]))?(?:\s+(${PROPER}))?|Công đoàn ngành\s+(${PROPER})|Tổng LĐLĐ(?:VN| Việt Nam)`, 'gud');
+const UNIT = new RegExp(String.raw`${FED}(?:\s+(${LEVEL})(?![\p{L}]))?(?:\s+(${PROPER}))?|Công đoàn ngành\s+(${INDUSTRY})|Tổng LĐLĐ(?:VN| Việt Nam)`, 'gud');
 
 const KIND: Record<string, UnitKind> = {
   'tỉnh': 'province-federation',
