@@ -52,9 +52,9 @@ const PLAN_AFTER = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:
 
 function roleOf(seg: string, after: string, previous: Role | undefined): Role {
   const tail = seg.split(/[,;()]/).at(-1) ?? '';
+  if (/(?:thiếu|còn thiếu|giảm|thấp hơn|ít hơn|chưa đạt)\s*$/iu.test(seg) && /^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)/iu.test(after)) return 'shortfall';
   if (/(?:tăng|vượt|nhiều hơn|hơn)\s*$/iu.test(seg) && /^\s*(?:so với|hơn)\s+(?:chỉ tiêu|kế hoạch)/iu.test(after)) return 'excess';
   if (/vượt\s+(?:chỉ tiêu|kế hoạch)(?:\s+(?:được giao|giao|đề ra|năm))*\s*$/iu.test(seg)) return 'excess';
-  if (/(?:thiếu|còn thiếu|giảm|thấp hơn|ít hơn|chưa đạt)\s*$/iu.test(seg) && /^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)/iu.test(after)) return 'shortfall';
   if (/(?:tăng|giảm)\s*$/iu.test(seg) && /^\s*so với/iu.test(after)) return 'growth';
   if (/(?:(?<![\p{L}])từ|dưới|tối thiểu|ít nhất)\s*$/iu.test(seg) && /^[^,;.]{0,30}trở lên/iu.test(after)) return 'qualifier';
   if (/(?:có|gồm|với)\s+(?:từ|trên|dưới)\s*$/iu.test(seg) || /dưới\s*$/iu.test(seg)) return 'qualifier';
