@@ -57,8 +57,10 @@ export interface AggregateOptions {
 export interface AggregateResult {
   /** The requested unit's node, or every root's. */
   nodes: AggregateNode[];
-  /** Every node by unit id. */
-  byUnit: Map<string, AggregateNode>;
+  /** Every unit's node, in document order (the whole dataset's, also for a subtree). */
+  all: AggregateNode[];
+  /** Every node by unit id (built on first use). */
+  readonly byUnit: Map<string, AggregateNode>;
   /** Disagreements between a parent's own figure and its children's sum. */
   findings: Finding[];
 }
@@ -369,9 +371,8 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
     }
   }
 
-  // One node per unit, in document order; byUnit doubles as the id index.
+  // One node per unit, in document order.
   const nodes: AggregateNode[] = new Array(n);
-  const byUnit = new Map<string, AggregateNode>();
   for (let p = 0; p < n; p++) {
     const bits = known[p]!;
     const a = bits & 1 ? actual[p]! : null;
@@ -390,7 +391,6 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
       children: NO_CHILDREN,
     };
     nodes[p] = node;
-    byUnit.set(unit.id, node);
   }
   for (let p = 0; p < n; p++) {
     const k0 = kidStart[p]!;
@@ -402,7 +402,19 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
   }
   const roots: AggregateNode[] = new Array(start.length);
   for (let i = 0; i < start.length; i++) roots[i] = nodes[start[i]!]!;
-  return { nodes: roots, byUnit, findings };
+  let byUnit: Map<string, AggregateNode> | undefined;
+  return {
+    nodes: roots,
+    all: nodes,
+    findings,
+    get byUnit() {
+      if (!byUnit) {
+        byUnit = new Map();
+        for (const node of nodes) byUnit.set(node.unit.id, node);
+      }
+      return byUnit;
+    },
+  };
 }
 
 /**

@@ -67,6 +67,9 @@ const AFTER = PRINTED_FORMS.filter((f) => f.at === 'after').sort((a, b) => b.wor
 
 /** The number in a printed percent and the roles of the words around it, or `null` when nothing is left. */
 export function stripForms(text: string): { number: string; roles: PrintedRole[] } | null {
+  // Most prints are a bare percent (`102,7%`): no wording to look for.
+  const bare = /^\s*([\d.,]+)\s*%\s*$/.exec(text);
+  if (bare) return { number: bare[1]!, roles: [] };
   let s = text.normalize('NFC').toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ').trim();
   const roles: PrintedRole[] = [];
   // `(đạt 150% kế hoạch)`: one pair of brackets around the whole.

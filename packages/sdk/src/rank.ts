@@ -1,4 +1,5 @@
 /** Ranking with competition (1, 2, 2, 4) or dense (1, 2, 2, 3) ranks, exact ties, ties by Vietnamese collation. */
+import { type AggregateNode, exactAttainment } from './aggregate.js';
 import { compareRatio, type Ratio } from './exact.js';
 import { digitRunFirst, nameComparator, PLAIN_TAIL_LOCALES, Tail, tailKey, tailKind, DIGIT_KEY_UNITS } from './names.js';
 
@@ -128,31 +129,36 @@ export function rank<T extends object>(items: readonly T[], options: RankOptions
     const v = by(items[i]!);
     values[i] = typeof v === 'number' ? v + 0 : Number.NaN; // v + 0 turns -0 into 0
   }
-  const distinct = values.slice().sort(); // ascending, NaN last
-  let k = 0; // distinct values, compacted in place at the front
-  for (let j = 0; j < n; j++) {
-    const v = distinct[j]!;
-    if (v !== v) break;
-    if (k === 0 || distinct[k - 1] !== v) distinct[k++] = v;
+  // Distinct values by hashing (values repeat: a ranking of 100 000 units has a few thousand), then
+  // only those are sorted; each item's group is its value's place in that order.
+  const slot = new Map<number, number>();
+  const firstSeen: number[] = [];
+  const slotOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (v !== v) {
+      slotOf[i] = -1;
+      continue;
+    }
+    let s = slot.get(v);
+    if (s === undefined) {
+      s = firstSeen.length;
+      slot.set(v, s);
+      firstSeen.push(v);
+    }
+    slotOf[i] = s;
   }
+  const k = firstSeen.length;
+  const distinct = Float64Array.from(firstSeen).sort(); // ascending
   // Groups 0 .. k-1 in ranked order, then group k for the unranked.
   const desc = order === 'desc';
+  const groupOfSlot = new Int32Array(k);
+  for (let j = 0; j < k; j++) groupOfSlot[slot.get(distinct[j]!)!] = desc ? k - 1 - j : j;
   const group = new Int32Array(n);
   const count = new Int32Array(k + 2);
   for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    let g: number;
-    if (v !== v) g = k;
-    else {
-      let lo = 0;
-      let hi = k - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (distinct[mid]! < v) lo = mid + 1;
-        else hi = mid;
-      }
-      g = desc ? k - 1 - lo : lo;
-    }
+    const s = slotOf[i]!;
+    const g = s === -1 ? k : groupOfSlot[s]!;
     group[i] = g;
     count[g + 1]!++;
   }
@@ -254,15 +260,24 @@ function floatsAgreeWithExact<T>(
   items: readonly T[], exact: (item: T) => Ratio | null | undefined, sorted: Int32Array, count: Int32Array, k: number, distinct: Float64Array, desc: boolean,
 ): boolean {
   const value = (at: number): Ratio | null | undefined => exact(items[sorted[at]!]!);
+  // Aggregate nodes of counts compare in place (actual × target' = actual' × target), no ratio built.
+  const nodes = exact === exactAttainment;
   for (let g = 0; g < k; g++) {
     const from = count[g]!;
     const end = count[g + 1]!;
     if (end - from < 2) continue;
-    const base = value(from);
-    if (!base) return false;
+    const first = items[sorted[from]!]! as Partial<AggregateNode>;
+    let base: Ratio | null | undefined;
     for (let j = from + 1; j < end; j++) {
+      if (nodes) {
+        const o = items[sorted[j]!]! as Partial<AggregateNode>;
+        const same = sameCountAttainment(first, o);
+        if (same === true) continue;
+        if (same === false) return false;
+      }
+      base ??= value(from);
       const v = value(j);
-      if (!v || compareRatio(base, v) !== 0) return false;
+      if (!base || !v || compareRatio(base, v) !== 0) return false;
     }
   }
   // Neighbouring distinct values (ascending in `distinct`) that rounding could have split or swapped.
@@ -307,4 +322,18 @@ function rankExact<T extends object>(items: readonly T[], options: RankOptions<T
   }
   for (const e of unranked) out.push(copyAny(e.item, null, false) as Ranked<T>);
   return out;
+}
+
+/**
+ * Whether two aggregate nodes of a count metric have the same attainment exactly, compared in
+ * doubles where that is exact (integers, products below 2^53); `null` when it cannot say so cheaply.
+ */
+function sameCountAttainment(a: Partial<AggregateNode>, b: Partial<AggregateNode>): boolean | null {
+  const { actual: an, target: ad } = a;
+  const { actual: bn, target: bd } = b;
+  if (a.of !== null || b.of !== null || typeof an !== 'number' || typeof ad !== 'number' || typeof bn !== 'number' || typeof bd !== 'number') return null;
+  if (!Number.isInteger(an) || !Number.isInteger(ad) || !Number.isInteger(bn) || !Number.isInteger(bd)) return null;
+  const l = an * bd;
+  const r = bn * ad;
+  return l < 2 ** 53 && r < 2 ** 53 ? l === r : null;
 }

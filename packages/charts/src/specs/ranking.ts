@@ -3,7 +3,7 @@
  * rule at 100% and the percent written at the end of each bar.
  * @module
  */
-import { type AggregateNode, type Dataset, type Locale, aggregate, localize, rank } from '@tiendo/sdk';
+import { type AggregateNode, type Dataset, type Locale, aggregate, exactAttainment, localize, rank } from '@tiendo/sdk';
 import { type ProgressFigures, progressFigures } from './figures.js';
 import { metricOf, periodOf, unitOf } from './lookup.js';
 import type { ChartModel, JsonSpec } from './model.js';
@@ -105,7 +105,7 @@ export function rankingSpec(dataset: Dataset, options: RankingOptions): ChartMod
     const f = progressFigures(dataset, node, metric, period, locale);
     return f ? [{ node, f, name: node.unit.name }] : [];
   });
-  const ranked = rank(withFigures, { by: (x) => x.f.attainment, name: (x) => x.name, locale: 'vi' });
+  const ranked = rank(withFigures, { by: (x) => x.f.attainment, exact: (x) => exactAttainment(x.node), name: (x) => x.name, locale: 'vi' });
   const top = options.top !== undefined && Number.isFinite(options.top) && options.top >= 1 ? Math.floor(options.top) : ranked.length;
   const seen = new Set<string>();
   const rows: RankingRow[] = ranked.slice(0, top).map((r) => {

@@ -1,5 +1,5 @@
 import {
-  aggregate, formatAttainment, formatNumber, localize, pace, progressStatus, rank, STATUS_TEXT,
+  aggregate, exactAttainment, formatAttainment, formatNumber, localize, pace, progressStatus, rank, STATUS_TEXT,
   type Dataset, type Metric, type Period, type ProgressStatus, type Source, type Unit,
 } from '@tiendo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -22,6 +22,8 @@ export interface RankingRow {
   target: number | null;
   /** actual ÷ target, `null` without a target. */
   attainment: number | null;
+  /** For share metrics, what `actual` is out of (for the exact attainment); `null` for counts. */
+  of: number | null;
   /** Competition rank (1, 2, 2, 4); `null` when the unit cannot be ranked on the sort key. */
   rank: number | null;
   /** True when the rank is shared (“đồng hạng”). */
@@ -196,7 +198,7 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
       const target = node.target;
       const p = target && node.asOf && node.asOf < period.end ? pace({ actual: node.actual, target, start: period.start, end: period.end, asOf: node.asOf }) : null;
       rows.push({
-        unit, actual: node.actual, target, attainment: target ? node.attainment : null, rank: null, tied: false,
+        unit, actual: node.actual, target, attainment: target ? node.attainment : null, of: node.of, rank: null, tied: false,
         status: progressStatus(node.actual, target, p),
         note: this.printedNote(node.actual, target, actualRow?.printed),
         illustrative: isIllustrative(dataset, node),
@@ -205,7 +207,12 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
     }
     if (!rows.length) return null;
     const key = this.sortKey;
-    const ranked = rank(rows, { by: (r) => (key === 'actual' ? r.actual : r.attainment), name: (r) => r.unit.name });
+    const ranked = rank(rows, {
+      by: (r) => (key === 'actual' ? r.actual : r.attainment),
+      // Ties on attainment are decided on exact fractions, not floats.
+      ...(key === 'actual' ? {} : { exact: exactAttainment }),
+      name: (r) => r.unit.name,
+    });
     if (this.order === 'asc') {
       const unranked = ranked.filter((r) => r.rank === null);
       ranked.splice(0, ranked.length, ...ranked.filter((r) => r.rank !== null).reverse(), ...unranked);
