@@ -6,6 +6,7 @@
  * cannot be read.
  * @module
  */
+import { cliArgs } from './cli-args.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { TiendoError } from './errors.js';
 import { extractFigures, type ExtractedFigure } from './extract/index.js';
@@ -68,19 +69,7 @@ function describe(f: ExtractedFigure, text: string, locale: Locale): string[] {
 
 /** Runs `tiendo extract` with the arguments after the command; returns the exit code. */
 export async function runExtract(argv: readonly string[], io: CliIo, locale: Locale, strict: boolean): Promise<number> {
-  const args = [...argv];
-  const flag = (name: string): string | undefined => {
-    const i = args.indexOf(name);
-    if (i === -1) return undefined;
-    const v = args[i + 1];
-    args.splice(i, 2);
-    return v;
-  };
-  const bool = (name: string): boolean => {
-    const i = args.indexOf(name);
-    if (i !== -1) args.splice(i, 1);
-    return i !== -1;
-  };
+  const { flag, bool, rest: args } = cliArgs(argv);
   const t = T[locale];
   const published = flag('--published');
   const source = flag('--source');

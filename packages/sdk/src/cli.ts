@@ -3,6 +3,7 @@
  * long CSV) and checks every printed percent; `tiendo convert FILE.csv` writes the dataset JSON.
  * @module
  */
+import { cliArgs } from './cli-args.js';
 import { readFile } from 'node:fs/promises';
 import { checkDataset } from './check.js';
 import { csvLocation, parseDatasetText } from './csv.js';
@@ -46,19 +47,7 @@ const T = {
  * a usage error or a file that cannot be read.
  */
 export async function runCli(argv: readonly string[], io: CliIo = { out: console.log, err: console.error }): Promise<number> {
-  const args = [...argv];
-  const flag = (name: string): string | undefined => {
-    const i = args.indexOf(name);
-    if (i === -1) return undefined;
-    const v = args[i + 1];
-    args.splice(i, 2);
-    return v;
-  };
-  const bool = (name: string): boolean => {
-    const i = args.indexOf(name);
-    if (i !== -1) args.splice(i, 1);
-    return i !== -1;
-  };
+  const { flag, bool, rest: args } = cliArgs(argv);
   const localeArg = flag('--locale');
   const locale: Locale = localeArg === 'en' ? 'en' : 'vi';
   const title = flag('--title');
