@@ -9,6 +9,7 @@ import sampleCsv from '@tiendo/sdk/sample.csv?raw';
 import { $, h, params, theme } from '../shared/page.js';
 import { ELEMENTS, type ElementId } from '../shared/cases.js';
 import { longNames, manyUnits } from '../shared/datasets.js';
+import { articleTab } from './article-tab.js';
 import { snippet } from './snippet.js';
 import { tokenEditor, tokensCss } from './tokens.js';
 import './playground.css';
@@ -171,6 +172,12 @@ async function copy(text: string, status: HTMLElement): Promise<void> {
     status.textContent = 'Không sao chép được: hãy chọn và sao chép trong ô trên.';
   }
 }
+articleTab((json) => {
+  input.value = json;
+  validate();
+  buildControls();
+  render();
+});
 $('#copy-snippet').addEventListener('click', () => void copy(snippetBox.value, $('#copy-status')));
 $('#copy-tokens').addEventListener('click', () => void copy($<HTMLTextAreaElement>('#tokens-css').value, $('#copy-status')));
 

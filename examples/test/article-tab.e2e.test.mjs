@@ -1,0 +1,54 @@
+// The playground's “Từ bài báo” tab: paste the Hoàn Kiếm sentence of 2021, see both figures marked
+// and listed with their verdicts in words, then use the data and see it in the preview.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { open, settled, useGallery } from './harness.mjs';
+
+const HOAN_KIEM = '6 tháng đầu năm 2021, Liên đoàn Lao động quận Hoàn Kiếm đã thành lập được 21/27 Công đoàn cơ sở đạt 87,5% kế hoạch năm, kết nạp 1.548/1.400 đoàn viên đạt 110,6% kế hoạch năm.';
+
+const gallery = useGallery();
+
+test('an article’s figures are marked, listed with their verdicts, and used as the playground’s data', async () => {
+  const { page, context, problems } = await open(gallery.browser, `${gallery.origin}/playground.html`);
+  try {
+    assert.equal(await page.isVisible('#panel-article'), false, 'the tab is hidden by default');
+    await page.click('#tab-article');
+    await page.fill('#article-text', HOAN_KIEM);
+    await page.fill('#article-published', '2021-07-01');
+    await page.click('#article-read');
+    await page.waitForFunction(() => document.querySelectorAll('#article-figures li').length > 0);
+
+    const items = await page.$$eval('#article-figures li', (lis) => lis.map((li) => li.textContent.replace(/\s+/g, ' ').trim()));
+    assert.equal(items.length, 2, 'two figures');
+    assert.match(items[0], /Thành lập CĐCS/);
+    assert.match(items[0], /21\/27/);
+    assert.match(items[0], /87,5%/);
+    assert.match(items[0], /SAI LỆCH/, 'the misprint is flagged in words');
+    assert.match(items[1], /Kết nạp đoàn viên/);
+    assert.match(items[1], /1\.548\/1\.400/);
+    assert.match(items[1], /110,6%/);
+    assert.match(items[1], /làm tròn đúng/);
+    assert.doesNotMatch(items[1], /SAI LỆCH/);
+
+    const marks = await page.$$eval('#article-view mark', (ms) => ms.map((m) => m.textContent));
+    assert.equal(marks.length, 2, 'two <mark> elements');
+    assert.match(marks[0], /21\/27/);
+    assert.match(marks[1], /1\.548\/1\.400/);
+
+    await page.click('#article-use');
+    await page.waitForFunction(() => /hợp lệ/.test(document.querySelector('#validation').textContent));
+    assert.equal(await page.isVisible('#input'), true, 'back on the paste tab, with the data as JSON');
+    assert.match(await page.inputValue('#input'), /"hoan-kiem"/);
+    await page.selectOption('#attr-element', 'progress');
+    await page.selectOption('#attr-unit', 'hoan-kiem');
+    await page.selectOption('#attr-metric', 'members');
+    await page.selectOption('#attr-period', '2021');
+    await settled(page, '#preview');
+    const shown = await page.$eval('#preview tiendo-progress', (el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
+    assert.match(shown, /1\.548/, 'the preview shows the members admitted');
+    assert.match(await page.inputValue('#snippet'), /1548/, 'the snippet carries the data');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
