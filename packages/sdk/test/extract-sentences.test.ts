@@ -93,3 +93,11 @@ describe('extractFigures on sentences in the forms of the press', () => {
     assert.throws(() => extractFigures('x', { published: '2018-13-01' }), /YYYY-MM-DD/);
   });
 });
+
+describe('extracted units are matched through normalizeName', () => {
+  it('“Ứng Hoà” and “Ứng Hòa” are one unit of the dataset', () => {
+    const x = extractFigures('Năm 2020, LĐLĐ huyện Ứng Hoà kết nạp 300/250 đoàn viên. Năm 2021, LĐLĐ huyện Ứng Hòa kết nạp 320/300 đoàn viên.', { published: '2022-01-10' });
+    assert.equal(x.dataset.units.length, 1, JSON.stringify(x.dataset.units));
+    assert.equal(x.dataset.actuals.length, 2);
+  });
+});

@@ -5,6 +5,7 @@
  * counts, other counted things) stay out, and the dataset's notes say so.
  * @module
  */
+import { normalizeName } from '../names.js';
 import { KNOWN_METRICS } from '../csv-rows.js';
 import { parseDataset } from '../parse.js';
 import type { Dataset, DatasetInput } from '../schemas/dataset.js';
@@ -48,7 +49,9 @@ export function datasetFromExtraction(parts: ExtractionParts, options: ExtractOp
   const units = new Map<string, NonNullable<DatasetInput['units']>[number]>();
   const unitId = (name: string | undefined): string | undefined => {
     if (!name) return undefined;
-    for (const u of units.values()) if (u.fullName === name) return u.id;
+    // One unit however its name is written: old or new tone placement, spacing, case.
+    const key = normalizeName(name).toLowerCase();
+    for (const u of units.values()) if (normalizeName(u.fullName ?? '').toLowerCase() === key) return u.id;
     const [m] = unitMentions(name, 0, name.length, []);
     const display = m && m.start === 0 ? displayName(m) : name;
     let id = slug(m?.proper || display);
