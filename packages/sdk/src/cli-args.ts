@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
 /** The arguments of a `tiendo` command: flags with a value, boolean flags, and what is left. */
 export interface CliArgs {
   /** Takes `--name VALUE` out of the arguments and returns VALUE (`undefined` when absent). */
@@ -26,4 +28,25 @@ export function cliArgs(argv: readonly string[]): CliArgs {
       return i !== -1;
     },
   };
+}
+
+/**
+ * The text of the file a command was given, or `null` after writing why not (no file: the usage;
+ * a file that cannot be read: its error code); the command then exits with 2.
+ */
+export async function readInput(
+  file: string | undefined,
+  io: { err: (line: string) => void },
+  t: { usage: string; unreadable: (file: string, reason: string) => string },
+): Promise<string | null> {
+  if (!file) {
+    io.err(t.usage);
+    return null;
+  }
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    io.err(t.unreadable(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+    return null;
+  }
 }

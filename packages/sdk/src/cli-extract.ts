@@ -6,8 +6,8 @@
  * cannot be read.
  * @module
  */
-import { cliArgs } from './cli-args.js';
-import { readFile, writeFile } from 'node:fs/promises';
+import { cliArgs, readInput } from './cli-args.js';
+import { writeFile } from 'node:fs/promises';
 import { TiendoError } from './errors.js';
 import { extractFigures, type ExtractedFigure } from './extract/index.js';
 import { formatNumber } from './format.js';
@@ -76,17 +76,8 @@ export async function runExtract(argv: readonly string[], io: CliIo, locale: Loc
   const datasetOut = flag('--dataset');
   const json = bool('--json');
   const [file] = args;
-  if (!file) {
-    io.err(t.usage);
-    return 2;
-  }
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    io.err(t.unreadable(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
-    return 2;
-  }
+  const text = await readInput(file, io, t);
+  if (text === null) return 2;
   let x;
   try {
     x = extractFigures(text, { ...(published ? { published } : {}), ...(source ? { source } : {}) });

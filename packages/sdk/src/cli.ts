@@ -3,8 +3,7 @@
  * long CSV) and checks every printed percent; `tiendo convert FILE.csv` writes the dataset JSON.
  * @module
  */
-import { cliArgs } from './cli-args.js';
-import { readFile } from 'node:fs/promises';
+import { cliArgs, readInput } from './cli-args.js';
 import { checkDataset } from './check.js';
 import { csvLocation, parseDatasetText } from './csv.js';
 import { DatasetError } from './errors.js';
@@ -64,17 +63,8 @@ export async function runCli(argv: readonly string[], io: CliIo = { out: console
     io.err(t.usage);
     return 2;
   }
-  if (!file) {
-    io.err(t.usage);
-    return 2;
-  }
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    io.err(t.unreadable(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
-    return 2;
-  }
+  const text = await readInput(file, io, t);
+  if (text === null) return 2;
   const format = /\.csv$/i.test(file) ? 'csv' : /\.json$/i.test(file) ? 'json' : undefined;
   let dataset;
   try {
