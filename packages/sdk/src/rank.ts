@@ -1,8 +1,6 @@
 /** Ranking with competition (1, 2, 2, 4) or dense (1, 2, 2, 3) ranks, exact ties, ties by Vietnamese collation. */
-import { type AggregateNode, exactAttainment } from './aggregate.js';
 import { compareRatio, type Ratio } from './exact.js';
-import { digitRunFirst, nameComparator, PLAIN_TAIL_LOCALES, Tail, tailKey, tailKind, DIGIT_KEY_UNITS } from './names.js';
-
+import { DIGIT_KEY_UNITS, digitRunFirst, nameComparator, PLAIN_TAIL_LOCALES, Tail, tailKey, tailKind } from './names.js';
 
 /** Options of `rank`. */
 export interface RankOptions<T> {
@@ -122,7 +120,7 @@ export function rank<T extends object>(items: readonly T[], options: RankOptions
   const { by, exact, order = 'desc', method = 'competition', name = defaultName, locale = 'vi' } = options;
   const n = items.length;
   // Values go to a typed array (NaN for none, -0 as 0); only the distinct values are sorted
-  // (natively), each item finds its group by binary search and a counting sort lays the groups out
+  // (natively), each item finds its group through its value's slot and a counting sort lays the groups out
   // in input order. The collator (slow) only ever compares names within a tie.
   const values = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -260,24 +258,15 @@ function floatsAgreeWithExact<T>(
   items: readonly T[], exact: (item: T) => Ratio | null | undefined, sorted: Int32Array, count: Int32Array, k: number, distinct: Float64Array, desc: boolean,
 ): boolean {
   const value = (at: number): Ratio | null | undefined => exact(items[sorted[at]!]!);
-  // Aggregate nodes of counts compare in place (actual × target' = actual' × target), no ratio built.
-  const nodes = exact === exactAttainment;
   for (let g = 0; g < k; g++) {
     const from = count[g]!;
     const end = count[g + 1]!;
     if (end - from < 2) continue;
-    const first = items[sorted[from]!]! as Partial<AggregateNode>;
-    let base: Ratio | null | undefined;
+    const base = value(from);
+    if (!base) return false;
     for (let j = from + 1; j < end; j++) {
-      if (nodes) {
-        const o = items[sorted[j]!]! as Partial<AggregateNode>;
-        const same = sameCountAttainment(first, o);
-        if (same === true) continue;
-        if (same === false) return false;
-      }
-      base ??= value(from);
       const v = value(j);
-      if (!base || !v || compareRatio(base, v) !== 0) return false;
+      if (!v || compareRatio(base, v) !== 0) return false;
     }
   }
   // Neighbouring distinct values (ascending in `distinct`) that rounding could have split or swapped.
@@ -324,16 +313,3 @@ function rankExact<T extends object>(items: readonly T[], options: RankOptions<T
   return out;
 }
 
-/**
- * Whether two aggregate nodes of a count metric have the same attainment exactly, compared in
- * doubles where that is exact (integers, products below 2^53); `null` when it cannot say so cheaply.
- */
-function sameCountAttainment(a: Partial<AggregateNode>, b: Partial<AggregateNode>): boolean | null {
-  const { actual: an, target: ad } = a;
-  const { actual: bn, target: bd } = b;
-  if (a.of !== null || b.of !== null || typeof an !== 'number' || typeof ad !== 'number' || typeof bn !== 'number' || typeof bd !== 'number') return null;
-  if (!Number.isInteger(an) || !Number.isInteger(ad) || !Number.isInteger(bn) || !Number.isInteger(bd)) return null;
-  const l = an * bd;
-  const r = bn * ad;
-  return l < 2 ** 53 && r < 2 ** 53 ? l === r : null;
-}
