@@ -44,6 +44,8 @@ export interface Issue {
   detail?: string;
   /** 1-based line of a CSV or JSON text, when known. */
   line?: number;
+  /** 1-based row of a table below its header (`datasetFromTable`), when known. */
+  row?: number;
   /** Column of a CSV (its name, `target`) or of a JSON text (its 1-based number), when known. */
   column?: string;
 }

@@ -87,7 +87,8 @@ const vi = (s: string | undefined): string => {
     .replace(/^a (whole )?number ([≤≥<>]) /, (_m, whole: string | undefined, op: string) => `một số${whole ? ' nguyên' : ''} ${op} `)
     .replace(/^at least (\d+) items$/, 'ít nhất $1 phần tử')
     .replace(/^at most (\d+) characters$/, 'tối đa $1 ký tự')
-    .replace(/^line (\d+)$/, 'dòng $1');
+    .replace(/^line (\d+)$/, 'dòng $1')
+    .replace(/^row (\d+)$/, 'hàng $1');
 };
 
 const VI: Record<IssueCode, Text> = {
@@ -115,19 +116,20 @@ const VI: Record<IssueCode, Text> = {
   'invalid-number': (i) => `cần ${vi(i.expected)}, nhận được ${i.received}`,
 };
 
-const WHERE: Record<Locale, { line: string; column: string }> = {
-  vi: { line: 'dòng', column: 'cột' },
-  en: { line: 'line', column: 'column' },
+const WHERE: Record<Locale, { line: string; row: string; column: string }> = {
+  vi: { line: 'dòng', row: 'hàng', column: 'cột' },
+  en: { line: 'line', row: 'row', column: 'column' },
 };
 
 /**
  * Where something is, in words: `line 4, column target` for a CSV, `targets[3].value` for JSON,
  * or both; empty when neither is known.
  */
-export function formatWhere(at: { line?: number; column?: string; path?: string }, locale: Locale = 'en'): string {
+export function formatWhere(at: { line?: number; row?: number; column?: string; path?: string }, locale: Locale = 'en'): string {
   const w = WHERE[locale];
   const where: string[] = [];
   if (at.line !== undefined) where.push(`${w.line} ${at.line}`);
+  if (at.row !== undefined) where.push(`${w.row} ${at.row}`);
   if (at.column !== undefined) where.push(`${w.column} ${at.column}`);
   if (at.path) where.push(at.path);
   return where.join(', ');
