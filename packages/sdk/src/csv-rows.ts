@@ -40,12 +40,21 @@ const FIELD_COLUMN: Record<string, CsvColumn> = {
  * the header). `parseDatasetCsv` splits the text; the widgets' light-DOM tables give their cells.
  */
 export function datasetFromCsvRows(rows: readonly (readonly string[])[], options: CsvOptions = {}): Dataset {
+  return datasetFromRows(rows, options);
+}
+
+/**
+ * The builder behind `datasetFromCsvRows` and `datasetFromTable` (`table.ts`): issues name the CSV
+ * `line` (newlines inside cells counted) or, given the `table`'s header texts, its `row` below the
+ * header and the `column` as the table's header reads.
+ */
+export function datasetFromRows(rows: readonly (readonly string[])[], options: CsvOptions, table?: { labels: readonly string[] }): Dataset {
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, '_'));
   const issues: Issue[] = [];
   const missing = ['unit', 'metric', 'period'].filter((c) => !header.includes(c));
   if (!header.includes('target') && !header.includes('actual')) missing.push('target or actual');
   if (missing.length) {
-    throw new DatasetError(missing.map((m) => ({ code: 'csv-header' as const, path: '', line: 1, expected: m, detail: header.join(', ') })));
+    throw new DatasetError(placed(missing.map((m) => ({ code: 'csv-header' as const, path: '', line: 1, expected: m, detail: header.join(', ') })), header, table));
   }
 
   const ds: Required<Pick<DatasetInput, 'units' | 'metrics' | 'periods' | 'targets' | 'actuals'>> & DatasetInput = {
@@ -58,12 +67,12 @@ export function datasetFromCsvRows(rows: readonly (readonly string[])[], options
   const targets = new Map<string, number>();
   const parents: { id: string; line: number }[] = [];
 
-  let line = 1 + newlines(rows[0] ?? []);
+  let line = table ? 1 : 1 + newlines(rows[0] ?? []);
   for (let r = 1; r < rows.length; r++) {
     const cells = rows[r]!;
     line += 1;
     const rowLine = line;
-    line += newlines(cells);
+    if (!table) line += newlines(cells);
     if (cells.length === 1 && cells[0]!.trim() === '') continue;
     // More cells than columns: usually an unquoted Vietnamese number (1,400 or 110,6%) split in two.
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
@@ -149,7 +158,7 @@ export function datasetFromCsvRows(rows: readonly (readonly string[])[], options
     }
   }
   if (rows.length < 2 || (!ds.units.length && !issues.length)) {
-    throw new DatasetError([{ code: 'empty-input', path: '', line: line + 1, detail: 'no-rows' }]);
+    throw new DatasetError(placed([{ code: 'empty-input', path: '', line: line + 1, detail: 'no-rows' }], header, table));
   }
   const result = safeParseDataset(ds);
   if (result.success && !issues.length) {
@@ -159,7 +168,7 @@ export function datasetFromCsvRows(rows: readonly (readonly string[])[], options
   // A cell the CSV reading already reported (a missing period start) is not reported twice.
   const reported = new Set(issues.map((i) => `${i.line}|${i.column}`));
   const located = result.success ? [] : result.error.issues.map((i) => locate(i, origins)).filter((i) => !reported.has(`${i.line}|${i.column}`));
-  throw new DatasetError([...issues, ...located].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+  throw new DatasetError(placed([...issues, ...located].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), header, table));
 }
 
 type Origins = Record<'units' | 'metrics' | 'periods' | 'targets' | 'actuals', Origin[]>;
@@ -180,6 +189,17 @@ function originOf(path: string, origins: Origins): { line: number; column?: CsvC
   const field = m![4] ?? m![3];
   const column = field ? origin.columns[field] : undefined;
   return column ? { line: origin.line, column } : { line: origin.line };
+}
+
+/** In a table, line L is row L − 1 (the header, row 0, is named by its column alone), and a column is named by its header text. */
+function placed(issues: Issue[], header: readonly string[], table: { labels: readonly string[] } | undefined): Issue[] {
+  if (!table) return issues;
+  return issues.map(({ line, ...i }) => ({
+    ...i,
+    ...(line !== undefined && line > 1 ? { row: line - 1 } : {}),
+    ...(i.column !== undefined ? { column: table.labels[header.indexOf(i.column)] ?? i.column } : {}),
+    ...(i.detail && /^line \d+$/.test(i.detail) ? { detail: `row ${Number(i.detail.slice(5)) - 1}` } : {}),
+  }));
 }
 
 function newlines(cells: readonly string[]): number {

@@ -10,6 +10,7 @@ export { formatIssue, formatFinding, type Locale } from './messages.js';
 export { parseDataset, safeParseDataset, parseDatasetJson, type SafeParseResult } from './parse.js';
 export { parseDatasetCsv, parseDatasetText } from './csv.js';
 export { datasetFromCsvRows, CSV_COLUMNS, KNOWN_METRICS, type CsvOptions } from './csv-rows.js';
+export { datasetFromTable, type TableOptions } from './table.js';
 export type { CsvColumn } from './csv-columns.js';
 export { datasetToCsv, type CsvSelection } from './csv-export.js';
 export { attainment } from './attainment.js';
