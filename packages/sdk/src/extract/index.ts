@@ -82,6 +82,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       for (const d of r.drafts) drafts.push({ ...d, ...merge(place(d.at), d.notes), ref: d });
       for (const t of r.targets) {
         const pl = place(t.at);
+        // `chỉ tiêu LĐLĐ tỉnh giao cho LĐLĐ thị xã Kỳ Anh là 350 đoàn viên`: the target is the recipient's.
+        const to = units.filter((u) => u.start < t.at && /(?<![\p{L}])giao(?:\s+chỉ tiêu)?\s+cho\s*$/iu.test(text.slice(Math.max(s.start, u.start - 24), u.start))).at(-1);
+        if (to) pl.unitName = to.name;
         lone.push({ metric: t.metric, noun: t.noun, target: t.target, ...(pl.unitName ? { unitName: pl.unitName } : {}), ...(pl.period ? { period: pl.period } : {}), quote: '', start: t.start, end: t.end, notes: [...t.notes, ...pl.notes], at0: t.at });
       }
       for (const sh of sentenceShares(text, s.start, s.end, tokens)) {

@@ -60,7 +60,8 @@ function roleOf(seg: string, after: string, previous: Role | undefined): Role {
   if (/(?:có|gồm|với)\s+(?:từ|trên|dưới)\s*$/iu.test(seg) || /dưới\s*$/iu.test(seg)) return 'qualifier';
   if (TARGET_MARK.test(tail) && !ACHIEVED.test(tail.slice(tail.search(TARGET_MARK)))) return 'target';
   if (/(?:sẽ|dự kiến|dự định|cần)\s+(?:\p{L}+\s+){0,2}$/iu.test(tail)) return 'future';
-  if (previous === 'target' && !ACHIEVED.test(seg) && !/[;]/.test(seg)) return 'target';
+  // A target carries on to the next count (`chỉ tiêu 1.400 đoàn viên, 22 CĐCS`) until a `;` or a closing bracket ends it.
+  if (previous === 'target' && !ACHIEVED.test(seg) && !/[;)]/.test(seg)) return 'target';
   return 'actual';
 }
 
@@ -105,14 +106,19 @@ export function sentenceFigures(text: string, start: number, end: number, tokens
     let seg = text.slice(prevEnd, tok.start);
     const afterPercent = i > 0 && tokens[i - 1]!.kind === 'percent';
     // `đạt 140% chỉ tiêu (500 đoàn viên)`: the plan's figure, in brackets after the percent.
-    const planInBrackets = afterPercent && /^\s*(?:kế hoạch|chỉ tiêu)(?:\s+(?:năm|được giao|giao|đề ra))*\s*[(:]\s*(?:là\s+)?$/iu.test(seg);
+    // Also `vượt 5,4% so với chỉ tiêu được giao (4.000 đoàn viên)`, `vượt 10,5% so với chỉ tiêu 1.000 đoàn viên`.
+    const planInBrackets = afterPercent && /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)(?:\s+(?:năm|được giao|giao|đề ra|cả năm))*\s*(?:[(:]\s*(?:là\s+)?|là\s+)?$/iu.test(seg);
+    // `(570/2.000) chỉ tiêu kết nạp đoàn viên cả năm và …`: a plan named after a bracketed figure belongs to it too.
+    const afterBracket = i > 0 && /^\s*\)/.test(seg);
     // `đạt 102,7% chỉ tiêu được giao, …`: the plan named after a percent belongs to that percent.
-    if (afterPercent && !planInBrackets) seg = seg.replace(PLAN_AFTER, ' ');
+    if ((afterPercent || afterBracket) && !planInBrackets) seg = seg.replace(/^\s*\)?/, '').replace(PLAN_AFTER, ' ');
     const nextCount = counts.find((c) => c.start > tok.start);
     const limit = nextCount ? nextCount.start : end;
     const noun = nounAfter(text, tok.end, end);
     // `đạt tỷ lệ 113,9% (14.804/13.000)`: a bracketed fraction after a percent.
-    if (!noun) {
+    // `(570/2.000) chỉ tiêu kết nạp đoàn viên`: the noun after a bracketed fraction is the plan it belongs to.
+    const planNoun = !!noun && noun.cls === 'other' && /^(?:chỉ tiêu|kế hoạch)$/iu.test(noun.text);
+    if (!noun || planNoun) {
       if (tok.kind === 'fraction' && /%(?:\s*(?:kế hoạch|chỉ tiêu)[^()]{0,20})?\s*\(\s*$/iu.test(text.slice(Math.max(start, tok.start - 40), tok.start))) bracket(text, start, tok, tokens[i - 1]!, drafts, sentence);
       continue;
     }
@@ -155,6 +161,12 @@ export function sentenceFigures(text: string, start: number, end: number, tokens
           total.notes.push(`bài ghi chỉ tiêu ${total.target} nhưng “${text.slice(tok.start, stop).trim()}” cho ${derived}`);
         }
         total.end = Math.max(total.end, stop);
+        // `tăng 2 CĐCS so với chỉ tiêu, đạt 116,7%`: the percent after the excess is the total's.
+        if (total.printed === undefined) {
+          const next = counts.find((c) => c.start > tok.start);
+          const pr = printedAfter(text, tokens, start, end, stop, next ? next.start : end);
+          if (pr) Object.assign(total, { printed: pr.printed, end: Math.max(total.end, pr.end) });
+        }
       }
       continue;
     }
@@ -196,22 +208,32 @@ export function sentenceFigures(text: string, start: number, end: number, tokens
       }
     }
     // The printed percent: after the figure, before the next count.
-    for (const p of tokens) {
-      if (p.kind !== 'percent' || p.start < noun.end || p.start >= limit) continue;
-      const before = text.slice(Math.max(start, p.start - 24), p.start);
-      const pre = PRINT_BEFORE.exec(before);
-      if (!pre) continue;
-      if (nounAfter(text, p.end, end)?.cls === 'unions') continue; // a share, not an attainment
-      const word = (pre[1] || pre[2] || '').trim();
-      const s = word ? p.start - before.length + before.lastIndexOf(word) : p.start;
-      d.printed = text.slice(s, p.end);
-      const plan = PLAN_AFTER.exec(text.slice(p.end, end));
-      d.end = Math.max(d.end, p.end + (plan ? plan[0].length : 0));
-      break;
+    const pr = printedAfter(text, tokens, start, end, noun.end, limit);
+    if (pr) {
+      d.printed = pr.printed;
+      d.end = Math.max(d.end, pr.end);
     }
     drafts.push(d);
   }
   return { drafts, targets };
+}
+
+/** The printed percent of a figure: the first percent in `[from, limit)` with a word that prints an attainment before it (`đạt`, `vượt`, `bằng`…). */
+function printedAfter(text: string, tokens: NumberToken[], start: number, end: number, from: number, limit: number): { printed: string; end: number } | null {
+  for (const p of tokens) {
+    if (p.kind !== 'percent' || p.start < from || p.start >= limit) continue;
+    const before = text.slice(Math.max(start, p.start - 24), p.start);
+    const pre = PRINT_BEFORE.exec(before);
+    if (!pre) continue;
+    if (nounAfter(text, p.end, end)?.cls === 'unions') continue; // a share, not an attainment
+    // `bằng 35% so với cùng kỳ năm 2020`: a comparison with another period, not an attainment of the target.
+    if (/^\s*so với\s+(?:cùng kỳ|năm trước|năm ngoái|năm \d{4}|kỳ trước)/iu.test(text.slice(p.end, end))) continue;
+    const word = (pre[1] || pre[2] || '').trim();
+    const s = word ? p.start - before.length + before.lastIndexOf(word) : p.start;
+    const plan = PLAN_AFTER.exec(text.slice(p.end, end));
+    return { printed: text.slice(s, p.end), end: p.end + (plan ? plan[0].length : 0) };
+  }
+  return null;
 }
 
 /** `… đạt tỷ lệ 113,9% (14.804/13.000)`: confirms the figure before it, or gives a note when it differs, or is the figure. */
@@ -224,6 +246,16 @@ function bracket(text: string, start: number, tok: NumberToken, percent: NumberT
     if (prior.target === undefined) Object.assign(prior, { target: tok.over, targetSource: 'stated' as const });
     else if (prior.target !== tok.over) prior.notes.push(`bài ghi chỉ tiêu ${prior.target} nhưng trong ngoặc là ${tok.over}`);
     prior.end = stop;
+    return;
+  }
+  // `(570/2.000) chỉ tiêu kết nạp đoàn viên`: the plan after the bracket names the metric.
+  const tail = /^\s*(?:chỉ tiêu|kế hoạch)\s+(?:(kết nạp|phát triển)(?:\s+mới)?\s+đoàn viên|thành lập(?:\s+mới)?\s+(?:công đoàn cơ sở|CĐCS|CĐ cơ sở))/iu.exec(text.slice(stop, text.length));
+  if (tail && !/Đảng/u.test(sentence)) {
+    const pre = PRINT_BEFORE.exec(text.slice(Math.max(start, percent.start - 24), percent.start));
+    const word = pre ? (pre[1] || pre[2] || '').trim() : '';
+    const printedStart = word ? text.lastIndexOf(word, percent.start) : percent.start;
+    const members = !!tail[1];
+    drafts.push({ metric: members ? 'members' : 'grassroots-unions', noun: members ? 'đoàn viên' : 'CĐCS', actual: tok.value, target: tok.over, targetSource: 'stated', printed: text.slice(printedStart, percent.end), start: printedStart, end: stop + tail[0].length, at: tok.start, notes: [] });
     return;
   }
   const head = text.slice(start, percent.start);
