@@ -1,44 +1,23 @@
 /**
- * The base of every Tiến độ element: data from `data`, `src`, inline JSON or a light-DOM table (in
- * that order); one status with a render map (initial, loading, ready, empty, error); themes;
- * source line, updated date and CSV download. A widget never throws into the host page.
+ * The base of every Tiến độ element: its data through the `DataController` (from `data`, `src`,
+ * inline JSON or a light-DOM table, in that order; one status with a render map); themes; source
+ * line, updated date and CSV download. A widget never throws into the host page.
  * @module
  */
-import { checkPrinted, datasetToCsv, DatasetError, formatAttainment, formatPercent, safeParseDataset, type CsvSelection, type Dataset, type Locale, type Source } from '@tiendo/sdk';
+import { checkPrinted, datasetToCsv, formatAttainment, formatPercent, type Dataset, type Locale } from '@tiendo/sdk';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { styleMap } from './css-style-map.js';
-import { loadDataset, invalidate, LoadError, DEFAULT_TIMEOUT } from './data-source.js';
-import { type DataOrigin, TiendoErrorEvent, TiendoLoadEvent, type TiendoErrorDetail } from './events.js';
-import { formatDate, toLocale, UI, type UiText } from './i18n.js';
-import { findTable, readInlineJson, readTable } from './inline-data.js';
+import { property } from 'lit/decorators.js';
+import { DataController } from './data-controller.js';
+import { DEFAULT_TIMEOUT } from './data-source.js';
+import type { DataOrigin, TiendoErrorDetail } from './events.js';
+import { toLocale, UI, type UiText } from './i18n.js';
+import { downloadCsv, emptyView, errorView, footerView, loadingView, type Provenance } from './states.js';
 import { resolveScheme, watchScheme, type Theme } from './theme.js';
 import { partStyles } from './parts.styles.js';
 import { tokenStyles } from './tokens.styles.js';
 
-/** The status of an element. */
-export type Status = 'initial' | 'loading' | 'ready' | 'empty' | 'error';
-
-/** Thrown by a widget's `select` when the selection names something the dataset lacks. */
-export class SelectionError extends Error {
-  /** What was not found, in the element's language. */
-  readonly what: string;
-  constructor(what: string) {
-    super(`Cannot find ${what} in the data`);
-    this.what = what;
-    this.name = 'SelectionError';
-  }
-}
-
-/** What the footer says about the figures shown. */
-export interface Provenance {
-  /** Sources of the figures shown, without repeats. */
-  sources: Source[];
-  /** `all` when every figure shown is illustrative, `some` when a few are, else `none`. */
-  illustrative: 'none' | 'some' | 'all';
-  /** The rows shown, for the CSV download. */
-  csv: CsvSelection;
-}
+export { SelectionError, type Status } from './data-controller.js';
+export { illustrativeOf, safeHref, uniqueSources, type Provenance } from './states.js';
 
 /**
  * Base class of the Tiến độ elements. Subclasses implement `select` (dataset → model, `null` when
@@ -88,22 +67,25 @@ export abstract class TiendoElement<M> extends LitElement {
   /** Height kept free while loading (any CSS length), so nothing on the page shifts. */
   @property() reserve?: string;
 
-  /** The current status. */
-  @state() protected status: Status = 'initial';
-  /** The validated dataset, once loaded. */
-  @state() protected current: Dataset | null = null;
-  /** What went wrong, in the error status. */
-  @state() protected failure: TiendoErrorDetail | null = null;
-  /** What the empty status says is missing. */
-  @state() protected emptyReason: string | null = null;
   /** The model of the ready status. */
   protected model: M | null = null;
 
-  private loadToken = 0;
-  private release: (() => void) | null = null;
+  /** The data: status, dataset, error; it calls `select` with each dataset. */
+  protected readonly loader = new DataController(this, {
+    inputs: () => ({ data: this.data, src: this.src, timeout: this.timeout, table: { unit: this.unit, metric: this.metric, period: this.period } }),
+    select: (dataset) => {
+      this.model = null;
+      this.model = this.select(dataset);
+      return this.model !== null;
+    },
+  });
+
   private unwatch: (() => void) | null = null;
-  private observer: MutationObserver | null = null;
-  private origin: DataOrigin | null = null;
+
+  /** The validated dataset, once loaded. */
+  protected get current(): Dataset | null {
+    return this.loader.dataset;
+  }
 
   /** The resolved locale. */
   protected get uiLocale(): Locale {
@@ -133,21 +115,12 @@ export abstract class TiendoElement<M> extends LitElement {
     super.connectedCallback();
     this.applyScheme();
     this.unwatch = watchScheme(() => this.applyScheme());
-    if (!this.hasUpdated) return;
-    this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unwatch?.();
     this.unwatch = null;
-    this.observer?.disconnect();
-    this.observer = null;
-    this.release?.();
-    this.release = null;
-    // A load still under way for this element is now stale.
-    this.loadToken++;
-    if (this.status === 'loading') this.status = 'initial';
   }
 
   private applyScheme(): void {
@@ -156,97 +129,13 @@ export abstract class TiendoElement<M> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.applyScheme();
-    if (!this.hasUpdated || changed.has('data') || changed.has('src')) {
-      this.load();
-      return;
-    }
-    if (this.current && this.selectionKeys().some((k) => (changed as Map<PropertyKey, unknown>).has(k))) this.compute(this.current);
+    // A new `data` or `src` is the loader's (it selects again); otherwise a selection attribute reselects.
+    if (this.hasUpdated && !changed.has('data') && !changed.has('src') && this.selectionKeys().some((k) => (changed as Map<PropertyKey, unknown>).has(k))) this.loader.reselect();
   }
 
   /** Loads the data again (after a network error, or when a light-DOM table changed). */
   retry(): void {
-    if (this.src) invalidate(this.src);
-    this.load();
-  }
-
-  private load(): void {
-    const token = ++this.loadToken;
-    this.release?.();
-    this.release = null;
-    this.observer?.disconnect();
-    this.observer = null;
-    try {
-      if (this.data !== undefined && this.data !== null) {
-        const r = safeParseDataset(this.data);
-        if (!r.success) throw r.error;
-        this.accept(r.data, 'property');
-      } else if (this.src) {
-        this.status = 'loading';
-        const { promise, release } = loadDataset(this.src, this.timeout);
-        this.release = release;
-        promise.then(
-          (d) => token === this.loadToken && this.accept(d, 'src'),
-          (e) => token === this.loadToken && this.fail(e),
-        );
-      } else {
-        this.loadInline();
-        this.observer = new MutationObserver(() => this.loadInline());
-        this.observer.observe(this, { childList: true, subtree: true, characterData: true });
-      }
-    } catch (e) {
-      this.fail(e);
-    }
-  }
-
-  private loadInline(): void {
-    try {
-      const json = readInlineJson(this);
-      if (json !== undefined) {
-        const r = safeParseDataset(json);
-        if (!r.success) throw r.error;
-        this.accept(r.data, 'inline-json');
-        return;
-      }
-      const table = findTable(this);
-      if (table) {
-        this.accept(readTable(table, { unit: this.unit, metric: this.metric, period: this.period }), 'table');
-        return;
-      }
-      this.current = null;
-      this.model = null;
-      this.emptyReason = null;
-      this.status = 'empty';
-    } catch (e) {
-      this.fail(e);
-    }
-  }
-
-  private accept(dataset: Dataset, origin: DataOrigin): void {
-    this.current = dataset;
-    this.origin = origin;
-    this.failure = null;
-    this.compute(dataset);
-    if (this.status !== 'error') this.dispatchEvent(new TiendoLoadEvent({ dataset, origin }));
-  }
-
-  private compute(dataset: Dataset): void {
-    try {
-      this.model = this.select(dataset);
-      this.emptyReason = null;
-      this.status = this.model ? 'ready' : 'empty';
-    } catch (e) {
-      this.fail(e);
-    }
-  }
-
-  /** Puts the element in the error status, tells the page (event and console), never throws. */
-  protected fail(error: unknown): void {
-    const detail = toDetail(error);
-    this.model = null;
-    this.failure = detail;
-    this.status = 'error';
-    console.warn(`[tiendo] <${this.localName}>: ${detail.message}`);
-    this.dispatchEvent(new TiendoErrorEvent(detail));
+    this.loader.retry();
   }
 
   /** The long CSV of exactly the rows shown. */
@@ -255,40 +144,25 @@ export abstract class TiendoElement<M> extends LitElement {
     return datasetToCsv(this.current, this.provenance(this.model).csv);
   }
 
-  private download(): void {
-    const csv = this.toCsv();
-    const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${this.localName.replace('tiendo-', 'tien-do-')}${this.unit ? `-${this.unit}` : ''}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-
   protected override render(): unknown {
     try {
-      switch (this.status) {
-        case 'initial':
-        case 'loading':
-          return this.renderLoading();
-        case 'empty':
-          return this.renderEmpty();
-        case 'error':
-          return this.renderError();
-        case 'ready':
-          return this.model ? html`${this.renderModel(this.model)}${this.hasFooter() ? this.renderFooter(this.model) : nothing}` : this.renderEmpty();
-      }
+      const loading = () => this.renderLoading();
+      return this.loader.render({
+        initial: loading,
+        loading,
+        empty: () => this.renderEmpty(),
+        error: (f) => this.renderError(f),
+        ready: () => (this.model ? html`${this.renderModel(this.model)}${this.hasFooter() ? this.renderFooter(this.model) : nothing}` : this.renderEmpty()),
+      });
     } catch (e) {
-      queueMicrotask(() => this.fail(e));
+      queueMicrotask(() => this.loader.fail(e));
       return nothing;
     }
   }
 
   /** The loading placeholder: keeps the final height, says it is loading in words. */
   protected renderLoading(): TemplateResult {
-    return html`<div part="loading" class="state skeleton" role="status" aria-live="polite" style=${styleMap({ minHeight: this.loadingHeight() })}>
-      <span class="visually-hidden">${this.t.loading}</span>
-    </div>`;
+    return loadingView(this.t, this.loadingHeight());
   }
 
   /** The height the loading placeholder keeps: `reserve` when set, else the widget's own estimate. */
@@ -298,32 +172,12 @@ export abstract class TiendoElement<M> extends LitElement {
 
   /** The empty status in words. */
   protected renderEmpty(): TemplateResult {
-    return html`<div part="empty" class="state" data-state="empty" role="status">
-      <strong>${this.t.empty}</strong>${this.emptyReason ? html`<span>${this.emptyReason}</span>` : nothing}
-    </div>`;
+    return emptyView(this.t);
   }
 
-  /** The error status in words, with the reason and, when it may help, a retry button. */
-  protected renderError(): TemplateResult {
-    const f = this.failure;
-    const t = this.t;
-    if (!f) return this.renderEmpty();
-    const issues = f.issues ?? [];
-    const reason =
-      f.code === 'http' ? t.http(f.status ?? 0)
-      : f.code === 'network' ? t.network
-      : f.code === 'timeout' ? t.timeout
-      : f.code === 'invalid-json' ? t.invalidJson
-      : f.code === 'invalid-data' ? t.invalidData(issues.length)
-      : f.code === 'selection' ? t.selection(f.subject ?? '')
-      : t.internal;
-    const lines = f.code === 'invalid-data' || f.code === 'invalid-json' ? new DatasetError(issues).format(this.uiLocale) : [];
-    return html`<div part="error" class="state" data-state="error" role="alert">
-      <strong>${t.error}</strong>
-      <span>${reason}</span>
-      ${lines.length ? html`<ul>${lines.slice(0, 5).map((l) => html`<li>${l}</li>`)}</ul>${lines.length > 5 ? html`<span>${t.more(lines.length - 5)}</span>` : nothing}` : nothing}
-      ${f.retryable ? html`<div><button part="retry" type="button" @click=${() => this.retry()}>${t.retry}</button></div>` : nothing}
-    </div>`;
+  /** The error status in words, in the element's language, with a retry button when it may help. */
+  protected renderError(f: TiendoErrorDetail): TemplateResult {
+    return errorView(f, this.t, this.uiLocale, () => this.retry());
   }
 
   /** Whether the ready view ends with the footer (a compact variant in running text has none). */
@@ -333,18 +187,8 @@ export abstract class TiendoElement<M> extends LitElement {
 
   /** Source line, updated date, illustrative notice and the CSV download. */
   protected renderFooter(model: M): TemplateResult {
-    const p = this.provenance(model);
-    const d = this.current!;
-    const t = this.t;
-    const sources = p.sources.length ? p.sources : d.source ? [d.source] : [];
-    return html`<footer part="footer">
-      ${p.illustrative !== 'none' ? html`<span part="illustrative" class="note">${p.illustrative === 'all' ? t.illustrative : t.partlyIllustrative}</span>` : nothing}
-      ${sources.length
-        ? html`<span part="source">${t.source}: ${sources.map((s, i) => html`${i ? '; ' : ''}${safeHref(s.url) ? html`<a href=${safeHref(s.url)!} rel="noopener noreferrer" target="_blank">${s.name}</a>` : s.name}${s.date ? ` (${formatDate(s.date, this.uiLocale)})` : ''}`)}</span>`
-        : nothing}
-      ${d.updated ? html`<span part="updated">${t.updated}: ${formatDate(d.updated, this.uiLocale)}</span>` : nothing}
-      <button part="download" type="button" class="no-print" @click=${() => this.download()}>${t.download}</button>
-    </footer>`;
+    const name = `${this.localName.replace('tiendo-', 'tien-do-')}${this.unit ? `-${this.unit}` : ''}.csv`;
+    return footerView(this.provenance(model), this.current!, this.t, this.uiLocale, () => downloadCsv(name, this.toCsv()));
   }
 
   /** “Báo cáo ghi 87,5%; tính lại: 77,8%” when a printed percent disagrees with the figures, else `null`. */
@@ -358,47 +202,8 @@ export abstract class TiendoElement<M> extends LitElement {
 
   /** Where the current data came from (`property`, `src`, `inline-json`, `table`), once loaded. */
   get dataOrigin(): DataOrigin | null {
-    return this.origin;
+    return this.loader.origin;
   }
-}
-
-/** Only http(s) links are rendered; anything else (javascript:, data:) is dropped. */
-export function safeHref(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url, document.baseURI);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
-function toDetail(error: unknown): TiendoErrorDetail {
-  if (error instanceof LoadError) return error.detail;
-  if (error instanceof DatasetError) {
-    const json = error.issues[0]?.code === 'invalid-json';
-    return { code: json ? 'invalid-json' : 'invalid-data', issues: error.issues, retryable: false, message: error.message };
-  }
-  if (error instanceof SelectionError) return { code: 'selection', subject: error.what, retryable: false, message: error.message };
-  return { code: 'internal', retryable: false, message: error instanceof Error ? error.message : String(error) };
-}
-
-/** Marks a figure as illustrative in the text (an asterisk), so it is never read as real. */
-export function illustrativeMark(illustrative: boolean | undefined): string {
-  return illustrative ? '*' : '';
-}
-
-/** Combines the illustrative flags of the figures shown. */
-export function illustrativeOf(flags: readonly (boolean | undefined)[]): Provenance['illustrative'] {
-  const n = flags.filter(Boolean).length;
-  return n === 0 ? 'none' : n === flags.length ? 'all' : 'some';
-}
-
-/** Sources without repeats (by name). */
-export function uniqueSources(sources: readonly (Source | undefined)[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const s of sources) if (s && !seen.has(s.name)) seen.set(s.name, s);
-  return [...seen.values()];
 }
 
 export { UI };

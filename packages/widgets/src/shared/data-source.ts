@@ -3,7 +3,7 @@
  * A request is aborted when every widget waiting for it has left the page.
  * @module
  */
-import { DatasetError, formatAttainment, formatNumber, parseDatasetText, type Dataset } from '@tiendo/sdk';
+import { formatAttainment, formatNumber, parseDatasetText, type Dataset } from '@tiendo/sdk';
 import type { TiendoErrorDetail } from './events.js';
 import { formatDate } from './i18n.js';
 
@@ -81,22 +81,16 @@ async function fetchDataset(url: string, signal: AbortSignal, timeout: number): 
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
   const format = /csv/.test(type) || /\.csv(\?|#|$)/i.test(url) ? 'csv' : /json/.test(type) || /\.json(\?|#|$)/i.test(url) ? 'json' : undefined;
-  try {
-    return parseDatasetText(text, format);
-  } catch (e) {
-    if (e instanceof DatasetError) {
-      const json = e.issues[0]?.code === 'invalid-json';
-      throw new LoadError({ code: json ? 'invalid-json' : 'invalid-data', url, issues: e.issues, retryable: false, message: `${url}: ${e.message}` });
-    }
-    throw e;
-  }
+  // A DatasetError goes up as it is: the data controller turns it into the error detail.
+  return parseDatasetText(text, format);
 }
 
 /**
  * Loads and validates the dataset at `src`, sharing one request among every caller. The returned
- * `release` must be called when the caller no longer waits (it aborts the request if nobody does).
+ * `release` (or aborting `signal`) must come when the caller no longer waits: the request is
+ * aborted when nobody does. Rejects with a `LoadError` (fetch) or a `DatasetError` (content).
  */
-export function loadDataset(src: string, timeout = DEFAULT_TIMEOUT): { promise: Promise<Dataset>; release: () => void } {
+export function loadDataset(src: string, timeout = DEFAULT_TIMEOUT, signal?: AbortSignal): { promise: Promise<Dataset>; release: () => void } {
   const url = resolveUrl(src);
   let entry = cache.get(url);
   if (!entry) {
@@ -120,18 +114,20 @@ export function loadDataset(src: string, timeout = DEFAULT_TIMEOUT): { promise: 
   const held = entry;
   held.waiting++;
   let released = false;
-  return {
-    promise: held.promise,
-    release: () => {
-      if (released) return;
-      released = true;
-      held.waiting--;
-      if (held.waiting === 0 && !held.settled) {
-        held.controller.abort();
-        if (cache.get(url) === held) cache.delete(url);
-      }
-    },
+  const release = () => {
+    if (released) return;
+    released = true;
+    signal?.removeEventListener('abort', release);
+    held.waiting--;
+    if (held.waiting === 0 && !held.settled) {
+      held.controller.abort();
+      if (cache.get(url) === held) cache.delete(url);
+    }
   };
+  signal?.addEventListener('abort', release);
+  // A caller whose answer came stops holding the request (nothing is left to abort).
+  void held.promise.then(release, release);
+  return { promise: held.promise, release };
 }
 
 /** Forgets a cached URL (before a retry), or every URL. */

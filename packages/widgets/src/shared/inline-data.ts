@@ -3,7 +3,7 @@
  * `<table>` that readers without JavaScript see (progressive enhancement).
  * @module
  */
-import { DatasetError, datasetFromCsvRows, parseDataset, type Dataset, type DatasetInput, type Issue } from '@tiendo/sdk';
+import { DatasetError, datasetFromTable, safeParseDataset, type Dataset, type DatasetInput } from '@tiendo/sdk';
 
 /** What the light-DOM table path needs from the element: its selection attributes. */
 export interface TableContext {
@@ -61,15 +61,16 @@ const SECTORS: [RegExp, string][] = [
 ];
 
 /**
- * Reads a light-DOM table into a dataset. Columns are recognised by their headers in Vietnamese or
- * English (`Đơn vị`, `Thực hiện`, `Chỉ tiêu`, `Đạt`, `Khu vực`, `Vững mạnh` …); a row's
- * `data-unit` gives its id. Errors name the table row and the column header.
+ * Reads a light-DOM table straight into a dataset (SDK `datasetFromTable`, no CSV on the way).
+ * Columns are recognised by their headers in Vietnamese or English (`Đơn vị`, `Thực hiện`, `Chỉ
+ * tiêu`, `Đạt`, `Khu vực`, `Vững mạnh` …); a row's `data-unit` gives its id. Errors name the
+ * table's row (1 = the first below the header) and its column as the header reads.
  */
 export function readTable(table: HTMLTableElement, ctx: TableContext): Dataset {
   const headRow = table.tHead?.rows[0] ?? table.rows[0];
   if (!headRow) throw new DatasetError([{ code: 'empty-input', path: 'table' }]);
-  const headers = [...headRow.cells].map((c) => c.textContent?.trim() ?? '');
-  const columns = headers.map((h) => HEADERS.find(([re]) => re.test(fold(h)))?.[1] ?? '');
+  const labels = [...headRow.cells].map((c) => c.textContent?.trim() ?? '');
+  const columns = labels.map((h) => HEADERS.find(([re]) => re.test(fold(h)))?.[1] ?? '');
   const bodyRows = [...table.rows].filter((r) => r !== headRow && r.parentElement?.tagName !== 'TFOOT');
   const caption = table.caption?.textContent?.trim() || undefined;
   const records = bodyRows.map((r) => {
@@ -84,26 +85,15 @@ export function readTable(table: HTMLTableElement, ctx: TableContext): Dataset {
     if (!rec['unit_name'] && r.cells[0]?.tagName === 'TH') rec['unit_name'] = r.cells[0].textContent?.trim() ?? '';
     return rec;
   });
-  const headerOf = (col: string | undefined) => (col ? (headers[columns.indexOf(col)] ?? col) : undefined);
-  const where = (issue: Issue, row?: number, col?: string): Issue => {
-    const column = headerOf(col);
-    return { ...issue, path: `table row ${row ?? '?'}`, ...(column ? { column } : {}), line: undefined as never };
-  };
-  if (columns.includes('evaluated') || columns.includes('strong')) return readRatings(records, ctx, caption, where);
+  const labelOf = (col: string) => labels[columns.indexOf(col)] || col;
+  if (columns.includes('evaluated') || columns.includes('strong')) return readRatings(records, ctx, caption, labelOf);
 
   const period = ctx.period ?? String(new Date().getFullYear());
   const metric = ctx.metric ?? 'value';
-  const cols = ['unit', 'unit_name', 'metric', 'period', 'target', 'actual', 'printed', 'as_of', 'source'];
-  // The cells are already split: the long-CSV rows go to the SDK without CSV text or a CSV parser.
-  const rows = [cols, ...records.map((r) => cols.map((c) => r[c] ?? (c === 'metric' ? metric : c === 'period' ? period : '')))];
-  let dataset: Dataset;
-  try {
-    dataset = datasetFromCsvRows(rows, { title: caption ?? 'Bảng' });
-  } catch (e) {
-    if (!(e instanceof DatasetError)) throw e;
-    const rev: Record<string, string> = { target: 'target', actual: 'actual', printed: 'printed', as_of: 'as_of', unit: 'unit_name', metric: 'metric', period: 'period' };
-    throw new DatasetError(e.issues.map((i) => where(i, i.line !== undefined ? i.line - 1 : undefined, i.column ? rev[i.column] ?? i.column : undefined)));
-  }
+  const header = ['unit', 'unit_name', 'metric', 'period', 'target', 'actual', 'printed', 'as_of', 'source'];
+  const rows = records.map((r) => header.map((c) => r[c] ?? (c === 'metric' ? metric : c === 'period' ? period : '')));
+  // A unit id made from a name is reported at the name's column.
+  const dataset = datasetFromTable(rows, { header, labels: header.map((c) => labelOf(c === 'unit' && !columns.includes('unit') ? 'unit_name' : c)), title: caption ?? 'Bảng' });
   for (const m of dataset.metrics) {
     if (m.id === 'value' || m.labels.vi === m.id) {
       m.labels = { vi: caption ?? m.id };
@@ -113,15 +103,16 @@ export function readTable(table: HTMLTableElement, ctx: TableContext): Dataset {
   return dataset;
 }
 
-function readRatings(records: Record<string, string>[], ctx: TableContext, caption: string | undefined, where: (i: Issue, row?: number, col?: string) => Issue): Dataset {
+function readRatings(records: Record<string, string>[], ctx: TableContext, caption: string | undefined, labelOf: (col: string) => string): Dataset {
   const period = ctx.period ?? String(new Date().getFullYear());
   const unit = ctx.unit ?? 'don-vi';
   const num = (v: string | undefined) => (v === undefined ? undefined : /^\d+$/.test(v.replace(/\./g, '')) ? Number(v.replace(/\./g, '')) : (v as unknown as number));
+  const year = /^\d{4}$/.test(period) ? period : '2000';
   const input: DatasetInput = {
     title: caption ?? 'Bảng',
     units: [{ id: unit, name: caption ?? unit, kind: 'other' }],
     metrics: [],
-    periods: [{ id: period, label: { vi: period }, start: `${/^\d{4}$/.test(period) ? period : '2000'}-01-01`, end: `${/^\d{4}$/.test(period) ? period : '2000'}-12-31` }],
+    periods: [{ id: period, label: { vi: period }, start: `${year}-01-01`, end: `${year}-12-31` }],
     qualityRatings: records.map((r) => ({
       unit, period,
       sector: SECTORS.find(([re]) => re.test(fold(r['sector'] ?? '')))?.[1] ?? slug(r['sector'] ?? ''),
@@ -129,13 +120,11 @@ function readRatings(records: Record<string, string>[], ctx: TableContext, capti
       ...(r['printed'] ? { printed: r['printed'] } : {}),
     })),
   };
-  try {
-    return parseDataset(input);
-  } catch (e) {
-    if (!(e instanceof DatasetError)) throw e;
-    throw new DatasetError(e.issues.map((i) => {
-      const m = /^qualityRatings\[(\d+)\]\.(\w+)/.exec(i.path);
-      return m ? where(i, Number(m[1]) + 1, m[2]) : i;
-    }));
-  }
+  const parsed = safeParseDataset(input);
+  if (parsed.success) return parsed.data;
+  // Rating i is table row i + 1: its field is the column.
+  throw new DatasetError(parsed.error.issues.map((i) => {
+    const m = /^qualityRatings\[(\d+)\]\.(\w+)/.exec(i.path);
+    return m ? { ...i, path: '', row: Number(m[1]) + 1, column: labelOf(m[2]!) } : i;
+  }));
 }

@@ -1,0 +1,13 @@
+/**
+ * `@tiendo/widgets/core`: the narrow public core the chart package (and a custom element built like
+ * the widgets) stands on — the data controller, theme, tokens, events and a few helpers. The rest
+ * of `shared/` is internal.
+ * @module
+ */
+export { DataController, type DataInputs, type DataOptions, type Status, type StatusRenderers } from './shared/data-controller.js';
+export { DEFAULT_TIMEOUT, loadDataset } from './shared/data-source.js';
+export { TiendoErrorEvent, TiendoLoadEvent, type DataOrigin, type TiendoErrorDetail, type TiendoLoadDetail, type WidgetErrorCode } from './shared/events.js';
+export { formatDate, toLocale } from './shared/i18n.js';
+export { safeHref } from './shared/states.js';
+export { resolveScheme, watchScheme, type Theme } from './shared/theme.js';
+export { tokenStyles } from './shared/tokens.styles.js';

@@ -1,0 +1,99 @@
+/**
+ * The views of `TiendoElement` around a widget's own: loading, empty and error states in words,
+ * and the footer (source, updated date, illustrative notice, CSV download); the footer's helpers.
+ * @module
+ */
+import { formatIssue, type CsvSelection, type Dataset, type Locale, type Source } from '@tiendo/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from './css-style-map.js';
+import type { TiendoErrorDetail } from './events.js';
+import { formatDate, type UiText } from './i18n.js';
+
+/** What the footer says about the figures shown. */
+export interface Provenance {
+  /** Sources of the figures shown, without repeats. */
+  sources: Source[];
+  /** `all` when every figure shown is illustrative, `some` when a few are, else `none`. */
+  illustrative: 'none' | 'some' | 'all';
+  /** The rows shown, for the CSV download. */
+  csv: CsvSelection;
+}
+
+/** The loading placeholder: keeps the final height (`minHeight`), says it is loading in words. */
+export function loadingView(t: UiText, minHeight: string): TemplateResult {
+  return html`<div part="loading" class="state skeleton" role="status" aria-live="polite" style=${styleMap({ minHeight })}>
+    <span class="visually-hidden">${t.loading}</span>
+  </div>`;
+}
+
+/** The empty status in words. */
+export function emptyView(t: UiText): TemplateResult {
+  return html`<div part="empty" class="state" data-state="empty" role="status"><strong>${t.empty}</strong></div>`;
+}
+
+/** The error status in words (the data's problems in `locale`), with a retry button when it may help. */
+export function errorView(f: TiendoErrorDetail, t: UiText, locale: Locale, retry: () => void): TemplateResult {
+  const issues = f.issues ?? [];
+  const reason =
+    f.code === 'http' ? t.http(f.status ?? 0)
+    : f.code === 'network' ? t.network
+    : f.code === 'timeout' ? t.timeout
+    : f.code === 'invalid-json' ? t.invalidJson
+    : f.code === 'invalid-data' ? t.invalidData(issues.length)
+    : f.code === 'selection' ? t.selection(f.subject ?? '')
+    : t.internal;
+  const lines = issues.map((i) => formatIssue(i, locale));
+  return html`<div part="error" class="state" data-state="error" role="alert">
+    <strong>${t.error}</strong>
+    <span>${reason}</span>
+    ${lines.length ? html`<ul>${lines.slice(0, 5).map((l) => html`<li>${l}</li>`)}</ul>${lines.length > 5 ? html`<span>${t.more(lines.length - 5)}</span>` : nothing}` : nothing}
+    ${f.retryable ? html`<div><button part="retry" type="button" @click=${retry}>${t.retry}</button></div>` : nothing}
+  </div>`;
+}
+
+/** Source line, updated date, illustrative notice and the CSV download button. */
+export function footerView(p: Provenance, d: Dataset, t: UiText, locale: Locale, download: () => void): TemplateResult {
+  const sources = p.sources.length ? p.sources : d.source ? [d.source] : [];
+  return html`<footer part="footer">
+    ${p.illustrative !== 'none' ? html`<span part="illustrative" class="note">${p.illustrative === 'all' ? t.illustrative : t.partlyIllustrative}</span>` : nothing}
+    ${sources.length
+      ? html`<span part="source">${t.source}: ${sources.map((s, i) => html`${i ? '; ' : ''}${safeHref(s.url) ? html`<a href=${safeHref(s.url)!} rel="noopener noreferrer" target="_blank">${s.name}</a>` : s.name}${s.date ? ` (${formatDate(s.date, locale)})` : ''}`)}</span>`
+      : nothing}
+    ${d.updated ? html`<span part="updated">${t.updated}: ${formatDate(d.updated, locale)}</span>` : nothing}
+    <button part="download" type="button" class="no-print" @click=${download}>${t.download}</button>
+  </footer>`;
+}
+
+/** Saves `csv` as a UTF-8 file (with a BOM, so spreadsheets read the diacritics). */
+export function downloadCsv(name: string, csv: string): void {
+  const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Only http(s) links are rendered; anything else (javascript:, data:) is dropped. */
+export function safeHref(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url, document.baseURI);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Combines the illustrative flags of the figures shown. */
+export function illustrativeOf(flags: readonly (boolean | undefined)[]): Provenance['illustrative'] {
+  const n = flags.filter(Boolean).length;
+  return n === 0 ? 'none' : n === flags.length ? 'all' : 'some';
+}
+
+/** Sources without repeats (by name). */
+export function uniqueSources(sources: readonly (Source | undefined)[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const s of sources) if (s && !seen.has(s.name)) seen.set(s.name, s);
+  return [...seen.values()];
+}
