@@ -5,7 +5,7 @@
  * defines the real element and the browser upgrades every instance.
  * @module
  */
-import { loadDataset } from '@tiendo/widgets/shared';
+import { loadDataset } from '@tiendo/widgets/core';
 
 const TAG = 'tiendo-chart';
 const PENDING = `${TAG}:not(:defined)`;

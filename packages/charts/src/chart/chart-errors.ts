@@ -1,27 +1,31 @@
-/** Any failure of `<tiendo-chart>` as the `tiendo-error` detail (English) and as words for readers (vi/en). */
+/** The chart's side of the one error shape: its own failures as a `tiendo-error` detail, and any detail as words for readers (vi/en). */
 import { type Locale, formatIssue } from '@tiendo/sdk';
 import { ChartInputError } from '../specs/errors.js';
-import { ChartDataError } from './chart-data.js';
 import { UI_TEXT } from './chart-text.js';
 import type { ChartErrorDetail } from './events.js';
 
-/** The event detail and the sentence shown for a failure; `fallback` is the code of unknown errors. */
-export function describeFailure(e: unknown, locale: Locale, fallback: 'render' | 'internal' = 'internal'): { detail: ChartErrorDetail; words: string } {
-  const t = UI_TEXT[locale];
-  if (e instanceof ChartDataError) {
-    const detail = e.detail;
-    const first = detail.issues?.[0];
-    const more = detail.issues && detail.issues.length > 1 ? ` (+${detail.issues.length - 1})` : '';
-    const words = first ? `${formatIssue(first, locale)}${more}` : detail.code === 'http' ? t.http(detail.status ?? 0) : t.network;
-    return { detail, words };
-  }
+const WHAT = { 'unknown-metric': 'metric', 'unknown-period': 'period', 'unknown-unit': 'unit' } as const;
+
+/** The detail of a selection that names nothing (`ChartInputError`), or of a drawing that failed (`render`); else `undefined`. */
+export function chartDetail(e: unknown, fallback?: 'render'): ChartErrorDetail | undefined {
   if (e instanceof ChartInputError) {
-    const what = e.code === 'unknown-metric' ? 'metric' : e.code === 'unknown-period' ? 'period' : e.code === 'unknown-unit' ? 'unit' : null;
-    return {
-      detail: { code: 'selection', message: e.message, option: e.option, retryable: false },
-      words: what ? t.unknown(what, e.value) : t.missing(e.option),
-    };
+    const what = e.code === 'missing-option' ? undefined : WHAT[e.code];
+    return { code: 'selection', message: e.message, option: e.option, subject: e.value, ...(what ? { what } : {}), retryable: false };
   }
-  const message = String((e as Error)?.message ?? e);
-  return { detail: { code: fallback, message, retryable: false }, words: fallback === 'render' ? t.render : message };
+  return fallback ? { code: fallback, message: String((e as Error)?.message ?? e), retryable: false } : undefined;
+}
+
+/** The reason shown after “Không hiển thị được biểu đồ:”, in the chart's language. */
+export function chartWords(d: ChartErrorDetail, locale: Locale): string {
+  const t = UI_TEXT[locale];
+  const first = d.issues?.[0];
+  if (first) return `${formatIssue(first, locale)}${d.issues!.length > 1 ? ` (+${d.issues!.length - 1})` : ''}`;
+  switch (d.code) {
+    case 'http': return t.http(d.status ?? 0);
+    case 'network': return t.network;
+    case 'timeout': return t.timeout;
+    case 'selection': return d.what ? t.unknown(d.what, d.subject ?? '') : t.missing(d.option ?? '');
+    case 'render': return t.render;
+    default: return d.message;
+  }
 }

@@ -1,6 +1,6 @@
 /** Pieces of the chart's view that depend only on the model or the dataset: the data table and the source line. */
 import type { Dataset, Locale } from '@tiendo/sdk';
-import { safeHref } from '@tiendo/widgets/shared';
+import { safeHref } from '@tiendo/widgets/core';
 import { html, nothing } from 'lit';
 import type { ChartModel } from '../specs/model.js';
 import { UI_TEXT, formatDate } from './chart-text.js';

@@ -4,7 +4,10 @@ import type { Locale } from '@tiendo/sdk';
 /** Words of the element in one locale. */
 export interface ChartUiText {
   loading: string;
+  /** A selection without figures. */
   empty: string;
+  /** No data at all (the widgets' empty state). */
+  noData: string;
   /** Lead of the error state; the reason follows. */
   error: string;
   /** The button that loads the data again after a network error. */
@@ -28,6 +31,8 @@ export interface ChartUiText {
   http: (status: number) => string;
   /** Fetch failed. */
   network: string;
+  /** Fetch took longer than `timeout`. */
+  timeout: string;
   /** Drawing failed. */
   render: string;
 }
@@ -42,6 +47,7 @@ export const UI_TEXT: Record<Locale, ChartUiText> = {
   vi: {
     loading: 'Đang tải dữ liệu…',
     empty: 'Chưa có dữ liệu cho lựa chọn này.',
+    noData: 'Chưa có dữ liệu',
     error: 'Không hiển thị được biểu đồ:',
     exportButton: 'Tải xuống',
     retry: 'Thử lại',
@@ -56,11 +62,13 @@ export const UI_TEXT: Record<Locale, ChartUiText> = {
     missing: (option) => `thiếu thuộc tính ${option}.`,
     http: (status) => `máy chủ trả lời mã ${status}.`,
     network: 'không tải được dữ liệu (lỗi mạng).',
+    timeout: 'nguồn dữ liệu không trả lời kịp.',
     render: 'lỗi khi vẽ biểu đồ.',
   },
   en: {
     loading: 'Loading data…',
     empty: 'No data yet for this selection.',
+    noData: 'No data yet',
     error: 'The chart cannot be shown:',
     exportButton: 'Download',
     retry: 'Retry',
@@ -75,9 +83,10 @@ export const UI_TEXT: Record<Locale, ChartUiText> = {
     missing: (option) => `the ${option} attribute is missing.`,
     http: (status) => `the server answered ${status}.`,
     network: 'the data could not be loaded (network error).',
+    timeout: 'the data source did not answer in time.',
     render: 'drawing the chart failed.',
   },
 };
 
 // The same locale parsing and dates as the widgets (vi `23/11/2026`, en `23 Nov 2026`).
-export { formatDate, toLocale } from '@tiendo/widgets/shared';
+export { formatDate, toLocale } from '@tiendo/widgets/core';

@@ -1,12 +1,12 @@
 /**
  * Styles of `<tiendo-chart>`: the widgets' public tokens (`tokenStyles` from
- * `@tiendo/widgets/shared`: `--tiendo-color-bar`, `-text`, `-muted`, `-target`, `-track`, `-bad`,
+ * `@tiendo/widgets/core`: `--tiendo-color-bar`, `-text`, `-muted`, `-target`, `-track`, `-bad`,
  * `--tiendo-font-family`, … with light/dark defaults by `data-scheme`), plus the chart's own layout.
  * Vega draws with plain colours, so the element resolves each token through a hidden probe
  * (`.probe[data-token]`, whose `color` is the token) and passes the values to the chart.
  * @module
  */
-import { tokenStyles } from '@tiendo/widgets/shared';
+import { tokenStyles } from '@tiendo/widgets/core';
 import { type CSSResultGroup, css } from 'lit';
 
 const chartOwn = css`

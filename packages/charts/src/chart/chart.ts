@@ -4,7 +4,7 @@
  * @module
  */
 import type { Dataset, DatasetInput, Locale } from '@tiendo/sdk';
-import { invalidate, resolveScheme, watchScheme } from '@tiendo/widgets/shared';
+import { DEFAULT_TIMEOUT, DataController, type Status, resolveScheme, watchScheme } from '@tiendo/widgets/core';
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ChartRenderer, chartCsv, download } from '../render.js';
@@ -16,16 +16,16 @@ import { shareSpec } from '../specs/share.js';
 import { themeSignals } from '../specs/template.js';
 import type { ChartTheme, ThemeName } from '../specs/theme.js';
 import { trendSpec } from '../specs/trend.js';
-import { describeFailure } from './chart-errors.js';
-import { type ChartLoad, THEME_TOKENS, inlineDataset, loadDataset, propertyDataset, readBackground, readTheme } from './chart-data.js';
+import { chartDetail, chartWords } from './chart-errors.js';
+import { THEME_TOKENS, readBackground, readTheme } from './chart-data.js';
 import { ExportMenu } from './chart-menu.js';
 import { dataTable, sourceLine } from './chart-parts.js';
 import { UI_TEXT, toLocale } from './chart-text.js';
 import { chartStyles } from './chart.styles.js';
-import { ChartErrorEvent, ChartLoadEvent, ChartRenderEvent } from './events.js';
+import { ChartErrorEvent, type ChartErrorDetail, ChartRenderEvent } from './events.js';
 
-/** What the element is doing: one status, one rendering each. */
-export type ChartStatus = 'initial' | 'loading' | 'ready' | 'empty' | 'error';
+/** What the element is doing: one status, one rendering each (the widgets' `Status`). */
+export type ChartStatus = Status;
 
 const SELECTION = ['kind', 'unit', 'metric', 'period', 'parent', 'top', 'locale'] as const;
 const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto'];
@@ -34,7 +34,9 @@ const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto'];
  * A chart of progress against targets: units ranked by attainment (`ranking`), one unit across
  * periods (`trend`), or the share of strong grassroots unions per sector against its threshold
  * (`share`). It says what it shows in a sentence (its accessible name), keeps the data in a real
- * table for assistive technology, and shows loading, empty and error states in words.
+ * table for assistive technology, and shows loading, empty and error states in words. Its data comes
+ * as the widgets' does (the same data controller): the `data` property, else `src`, else an inline
+ * `<script type="application/json">`, else a light-DOM `<table>` (what readers without JavaScript see).
  *
  * @summary Ranking, trend and strong-share charts with Vietnamese number formats.
  *
@@ -52,7 +54,7 @@ const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto'];
  * @csspart export-menu - The download menu.
  * @csspart export-item - Each item of the menu (also `export-png`, `export-svg`, `export-csv`).
  *
- * The public custom properties are the widgets' (`@tiendo/widgets/shared` tokenStyles), with the
+ * The public custom properties are the widgets' (`@tiendo/widgets/core` tokenStyles), with the
  * same light and dark defaults; the chart uses these:
  * @cssproperty [--tiendo-color-bar=light-dark(#0b5cad, #6cb2ff)] - Bars, points and lines.
  * @cssproperty [--tiendo-color-bad=light-dark(#b3261e, #ff8a80)] - Bars short of the target or failing a threshold.
@@ -82,6 +84,9 @@ export class TiendoChart extends LitElement {
   /** URL of the dataset (JSON, or long CSV), fetched once per URL for every element on the page. */
   @property() src = '';
 
+  /** Milliseconds a `src` fetch may take before it counts as a timeout (default 15 000), as the widgets. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
   /** Which chart: `ranking` (default), `trend` or `share`. */
   @property({ reflect: true }) kind: ChartKind = 'ranking';
 
@@ -109,24 +114,22 @@ export class TiendoChart extends LitElement {
    */
   @property({ reflect: true, converter: { fromAttribute: (v) => (THEMES.includes(v as ThemeName) ? v : 'auto') } }) theme: ThemeName = 'auto';
 
-  @state() private _status: ChartStatus = 'initial';
   @state() private _model: ChartModel | null = null;
-  @state() private _problem = '';
-  /** Whether the error may go away on a new attempt (network, timeout, 5xx): shows the retry button. */
-  @state() private _retryable = false;
 
-  #dataset: Dataset | null = null;
+  /** The data, its status and error: the widgets' controller; it calls `#build` with each dataset. */
+  #data = new DataController<ChartErrorDetail>(this, {
+    inputs: () => ({ data: this.data, src: this.src, timeout: this.timeout, table: { unit: pick(this.unit), metric: pick(this.metric), period: pick(this.period) } }),
+    select: (dataset) => this.#build(dataset),
+    describe: (e) => chartDetail(e),
+  });
   #renderer: ChartRenderer | null = null;
-  #loadToken = 0;
   #drawToken = 0;
   #needsDraw = false;
-  #loading: Promise<void> = Promise.resolve();
   #drawing: Promise<void> = Promise.resolve();
   #unwatch: (() => void) | null = null;
   /** The colours read from the tokens, while the shadow tree is still small (reading them after a
    * 700-row table is in it forces a long style recalculation); read again on every theme change. */
   #theme: ChartTheme | null = null;
-  #load_: ChartLoad | null = null;
   #menu = new ExportMenu(this, (id) => void this.#export(id));
   #onScheme = () => {
     this.#applyScheme();
@@ -135,7 +138,7 @@ export class TiendoChart extends LitElement {
 
   /** What the element is doing. */
   get status(): ChartStatus {
-    return this._status;
+    return this.#data.status;
   }
 
   /** The chart model drawn (rows, spec, summary, table), or `null`. */
@@ -145,7 +148,7 @@ export class TiendoChart extends LitElement {
 
   /** The validated dataset, or `null` (`dataset` is taken by `HTMLElement`). */
   get loadedDataset(): Dataset | null {
-    return this.#dataset;
+    return this.#data.dataset;
   }
 
   /** The Vega view, while a chart is drawn. */
@@ -157,7 +160,7 @@ export class TiendoChart extends LitElement {
   get chartComplete(): Promise<void> {
     return (async () => {
       await this.updateComplete;
-      await this.#loading;
+      await this.#data.complete;
       await this.updateComplete;
       await this.#drawing;
     })();
@@ -167,8 +170,6 @@ export class TiendoChart extends LitElement {
     super.connectedCallback();
     this.#applyScheme();
     this.#unwatch = typeof matchMedia === 'function' ? watchScheme(this.#onScheme) : null;
-    // A fetch given up on disconnect starts again.
-    if (this.hasUpdated && this._status === 'loading' && !this.#load_) this.#load();
     if (this.hasUpdated && this._model) {
       this.#needsDraw = true;
       this.requestUpdate();
@@ -179,10 +180,6 @@ export class TiendoChart extends LitElement {
     super.disconnectedCallback();
     this.#unwatch?.();
     this.#unwatch = null;
-    if (this.#load_) {
-      this.#loadToken++;
-      this.#releaseLoad();
-    }
     this.#drawToken++;
     this.#renderer?.finalize();
     this.#renderer = null;
@@ -208,15 +205,21 @@ export class TiendoChart extends LitElement {
 
   /** The data the chart shows as CSV (SDK `datasetToCsv`; per sector for `share`). */
   toCSV(): string {
-    if (!this.#dataset || !this._model) throw new Error('tiendo-chart: nothing drawn');
-    const sel = this.#selection();
-    return chartCsv(this.#dataset, this._model, { metric: sel.metric, period: sel.period, unit: sel.unit });
+    const dataset = this.#data.dataset;
+    if (!dataset || !this._model) throw new Error('tiendo-chart: nothing drawn');
+    const sel = this.#selection(dataset);
+    return chartCsv(dataset, this._model, { metric: sel.metric, period: sel.period, unit: sel.unit });
+  }
+
+  /** Loads the data again (after a network error or a timeout): the `src` is fetched anew, not from the cache. */
+  retry(): void {
+    this.#data.retry();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.#applyScheme();
-    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.#load();
-    else if (this.#dataset && SELECTION.some((p) => changed.has(p))) this.#build();
+    // A new `data` or `src` is the controller's (it builds again); otherwise a selection attribute rebuilds.
+    if (this.hasUpdated && !changed.has('data') && !changed.has('src') && SELECTION.some((p) => changed.has(p))) this.#data.reselect();
   }
 
   protected override firstUpdated(): void {
@@ -224,7 +227,8 @@ export class TiendoChart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.#needsDraw) {
+    if (this.#data.status !== 'ready' && this._model) this._model = null;
+    if (this.#needsDraw || (this.#data.status !== 'ready' && this.#renderer?.view)) {
       this.#needsDraw = false;
       this.#drawing = this.#draw();
     } else if (changed.has('theme')) void this.#retheme();
@@ -232,10 +236,15 @@ export class TiendoChart extends LitElement {
 
   override render() {
     const t = UI_TEXT[this.locale];
-    const m = this._model;
-    const s = this._status;
-    const ready = s === 'ready' && m !== null;
-    const message = s === 'loading' ? t.loading : s === 'empty' ? t.empty : s === 'error' ? `${t.error} ${this._problem}` : '';
+    const s = this.#data.status;
+    const m = s === 'ready' ? this._model : null;
+    const ready = m !== null;
+    const error = this.#data.error;
+    const message =
+      s === 'loading' ? t.loading
+      : s === 'empty' ? (this.#data.dataset ? t.empty : t.noData)
+      : s === 'error' && error ? `${t.error} ${chartWords(error, this.locale)}`
+      : '';
     const menu = [
       { id: 'png', label: t.exportPng },
       { id: 'svg', label: t.exportSvg },
@@ -252,11 +261,11 @@ export class TiendoChart extends LitElement {
           aria-label=${ready ? m.summary : ''} ?hidden=${!ready}><div class="vega" aria-hidden="true"></div></div>
         <div class="tooltip" part="tooltip" aria-hidden="true" hidden></div>
         <p class="status" part="status" role="status" data-state=${s}>${message}</p>
-        ${s === 'error' && this._retryable && this.src ? html`<button class="retry" part="retry" type="button" @click=${() => this.retry()}>${t.retry}</button>` : nothing}
+        ${s === 'error' && error?.retryable && this.src ? html`<button class="retry" part="retry" type="button" @click=${() => this.retry()}>${t.retry}</button>` : nothing}
       </div>
       ${ready ? dataTable(m) : nothing}
       ${ready && m.rows.some((r) => (r as { illustrative?: boolean }).illustrative) ? html`<p class="note" part="note">${t.illustrative}</p>` : nothing}
-      ${this._status === 'ready' || this._status === 'empty' ? sourceLine(this.#dataset, this.locale) : nothing}
+      ${s === 'ready' || s === 'empty' ? sourceLine(this.#data.dataset, this.locale) : nothing}
     </figure>`;
   }
 
@@ -270,89 +279,31 @@ export class TiendoChart extends LitElement {
     }
   }
 
-  #releaseLoad(): void {
-    this.#load_?.release();
-    this.#load_ = null;
+  #selection(dataset: Dataset) {
+    return resolveSelection(dataset, this.kind, { metric: pick(this.metric), period: pick(this.period), unit: pick(this.unit), parent: pick(this.parent) });
   }
 
-  /** Loads the data again (after a network error): the `src` is fetched anew, not from the cache. */
-  retry(): void {
-    if (this.src) invalidate(this.src);
-    this._retryable = false;
-    this.#load();
-  }
-
-  /** Loads from `data`, else `src`, else an inline JSON script; late answers are ignored. */
-  #load(): void {
-    const token = ++this.#loadToken;
-    this.#releaseLoad();
-    try {
-      if (this.data !== null && this.data !== undefined) return this.#loaded(propertyDataset(this.data), 'property');
-      if (this.src) {
-        this._status = 'loading';
-        this._model = null;
-        const load = (this.#load_ = loadDataset(this.src));
-        const settle = () => {
-          if (this.#load_ === load) this.#load_ = null;
-          load.release();
-        };
-        this.#loading = load.promise.then(
-          (d) => void (settle(), token === this.#loadToken && this.#loaded(d, 'src')),
-          (e) => void (settle(), token === this.#loadToken && this.#fail(e)),
-        );
-        return;
-      }
-      const inline = inlineDataset(this);
-      if (inline) return this.#loaded(inline, 'inline-json');
-      this.#dataset = null;
-      this._model = null;
-      this._status = 'initial';
-      this.#needsDraw = true;
-    } catch (e) {
-      this.#fail(e);
-    }
-  }
-
-  #loaded(dataset: Dataset, origin: 'property' | 'src' | 'inline-json'): void {
-    this.#dataset = dataset;
-    this.dispatchEvent(new ChartLoadEvent({ dataset, origin }));
-    this.#build();
-  }
-
-  #selection() {
-    const pick = (v: string) => v.trim() || undefined;
-    return resolveSelection(this.#dataset!, this.kind, { metric: pick(this.metric), period: pick(this.period), unit: pick(this.unit), parent: pick(this.parent) });
-  }
-
-  /** The model for the current dataset and attributes; an unknown id becomes the error state. */
-  #build(): void {
-    const dataset = this.#dataset;
-    if (!dataset) return;
-    try {
-      if (!CHART_KINDS.includes(this.kind)) throw new ChartInputError('missing-option', 'kind', `kind: expected ${CHART_KINDS.join(', ')}, received "${this.kind}"`);
-      const sel = this.#selection();
-      const locale = this.locale;
-      const top = this.top ?? undefined;
-      const builders: Record<ChartKind, () => ChartModel> = {
-        ranking: () => rankingSpec(dataset, { metric: sel.metric ?? '', period: sel.period ?? '', ...(sel.parent ? { parent: sel.parent } : {}), ...(top ? { top } : {}), locale }),
-        trend: () => trendSpec(dataset, { unit: sel.unit ?? '', metric: sel.metric ?? '', locale }),
-        share: () => shareSpec(dataset, { unit: sel.unit ?? '', period: sel.period ?? '', locale }),
-      };
-      const model = builders[this.kind]();
-      this._model = model;
-      this._status = model.rows.length ? 'ready' : 'empty';
-      this._problem = '';
-      this.#needsDraw = true;
-      this.requestUpdate();
-    } catch (e) {
-      this.#fail(e);
-    }
+  /** The model for a dataset and the current attributes (whether it has rows); an unknown id throws (the error state). */
+  #build(dataset: Dataset): boolean {
+    this._model = null;
+    this.#needsDraw = true;
+    if (!CHART_KINDS.includes(this.kind)) throw new ChartInputError('missing-option', 'kind', `kind: expected ${CHART_KINDS.join(', ')}, received "${this.kind}"`);
+    const sel = this.#selection(dataset);
+    const locale = this.locale;
+    const top = this.top ?? undefined;
+    const builders: Record<ChartKind, () => ChartModel> = {
+      ranking: () => rankingSpec(dataset, { metric: sel.metric ?? '', period: sel.period ?? '', ...(sel.parent ? { parent: sel.parent } : {}), ...(top ? { top } : {}), locale }),
+      trend: () => trendSpec(dataset, { unit: sel.unit ?? '', metric: sel.metric ?? '', locale }),
+      share: () => shareSpec(dataset, { unit: sel.unit ?? '', period: sel.period ?? '', locale }),
+    };
+    this._model = builders[this.kind]();
+    return this._model.rows.length > 0;
   }
 
   async #draw(): Promise<void> {
     const token = ++this.#drawToken;
     const model = this._model;
-    if (!model || this._status !== 'ready' || !this.isConnected) {
+    if (!model || this.#data.status !== 'ready' || !this.isConnected) {
       this.#renderer?.finalize();
       return;
     }
@@ -367,7 +318,7 @@ export class TiendoChart extends LitElement {
       if (token !== this.#drawToken) return;
       this.dispatchEvent(new ChartRenderEvent({ kind: model.kind, rows: model.rows.length }));
     } catch (e) {
-      if (token === this.#drawToken) this.#fail(e, 'render');
+      if (token === this.#drawToken) this.#fail(e);
     }
   }
 
@@ -377,12 +328,12 @@ export class TiendoChart extends LitElement {
       this.#theme = readTheme(this);
       await this.#renderer?.setSignals(themeSignals(this.#theme));
     } catch (e) {
-      this.#fail(e, 'render');
+      this.#fail(e);
     }
   }
 
   async #export(id: string): Promise<void> {
-    const base = ['tiendo', this.kind, ...Object.values(this.#selection()).filter(Boolean)].join('-').replace(/[^\w.-]+/g, '_');
+    const base = ['tiendo', this.kind, ...Object.values(this.#selection(this.#data.dataset!)).filter(Boolean)].join('-').replace(/[^\w.-]+/g, '_');
     try {
       if (id === 'png') download(`${base}.png`, await this.toPNG());
       else if (id === 'svg') download(`${base}.svg`, new Blob([await this.toSVG()], { type: 'image/svg+xml' }));
@@ -392,17 +343,16 @@ export class TiendoChart extends LitElement {
     }
   }
 
-  /** Shows the error in words and fires `tiendo-error`; never throws. */
-  #fail(e: unknown, fallback: 'render' | 'internal' = 'internal'): void {
-    const { detail, words } = describeFailure(e, this.locale, fallback);
+  /** A drawing failed: the error state in words and a `tiendo-error`; never throws. */
+  #fail(e: unknown): void {
     this.#renderer?.finalize();
     this._model = null;
-    this._status = 'error';
-    this._problem = words;
-    this._retryable = detail.retryable;
-    this.dispatchEvent(new ChartErrorEvent(detail));
+    this.#data.fail(e, chartDetail(e, 'render'));
   }
 }
+
+/** An attribute as an id: blank means “not given”. */
+const pick = (v: string): string | undefined => v.trim() || undefined;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,7 @@
  * widgets' shared events (`tiendo-load`, `tiendo-error`), whose detail types they extend.
  * @module
  */
-import type { TiendoErrorDetail, TiendoLoadDetail } from '@tiendo/widgets/shared';
+import type { TiendoErrorDetail, TiendoLoadDetail } from '@tiendo/widgets/core';
 import type { ChartKind } from '../specs/model.js';
 
 /** Kinds of failure the chart reports: the widgets' kinds, and `render` (Vega failed to draw). */
@@ -15,6 +15,8 @@ export interface ChartErrorDetail extends Omit<TiendoErrorDetail, 'code'> {
   code: ChartErrorCode;
   /** For `selection`: the attribute at fault (`metric`, `unit`, …). */
   option?: string;
+  /** For `selection`: what kind of id `subject` is, when it names nothing in the data. */
+  what?: 'metric' | 'period' | 'unit';
 }
 
 /** Fired when the chart cannot be shown; the chart shows the error in words too. */

@@ -42,6 +42,8 @@ export interface DataOptions {
   inputs: () => DataInputs;
   /** What the host builds from a dataset: `false` when it has nothing to show (empty); a throw is the error status. */
   select: (dataset: Dataset) => boolean;
+  /** The error detail of a failure of the host's own (its selection, its drawing); default `toDetail`. */
+  describe?: (error: unknown) => { code: string; message: string; retryable: boolean } | undefined;
 }
 
 /** One rendering per status, as `Task.render` takes. */
@@ -157,7 +159,7 @@ export class DataController<E extends { code: string; message: string; retryable
    * The error status: `detail` (default: what `error` says) goes to the screen, the console and a
    * `tiendo-error` event. For errors of the host's own (a selection, a drawing).
    */
-  fail(error: unknown, detail: TiendoErrorDetail | E = toDetail(error)): void {
+  fail(error: unknown, detail: TiendoErrorDetail | E = (this.#options.describe?.(error) as E | undefined) ?? toDetail(error)): void {
     this.error = detail as E;
     this.#set('error');
     console.warn(`[tiendo] <${this.#host.localName}>: ${detail.message}`);
