@@ -4,6 +4,7 @@ import { dayNumber } from './dates.js';
 import { divide, type Fraction, type Ratio, toFraction, toNumber } from './exact.js';
 import type { Finding } from './findings.js';
 import type { Dataset } from './schemas/dataset.js';
+import type { Actual, Target } from './schemas/figures.js';
 import type { Unit } from './schemas/unit.js';
 
 /** Where a node's figure comes from. */
@@ -31,10 +32,10 @@ export interface AggregateNode {
   targetSource: FigureSource;
   /** The latest date of the figures used (YYYY-MM-DD), when known. */
   asOf: string | null;
-  /** Index of the reported actual in `dataset.actuals`, when reported. */
-  actualIndex: number | null;
-  /** Index of the reported target in `dataset.targets`, when reported. */
-  targetIndex: number | null;
+  /** The unit's own actual, when reported (its printed percent, source, flags). */
+  actualRecord: Actual | null;
+  /** The unit's own target, when reported. */
+  targetRecord: Target | null;
   /** Children, in document order; a leaf shares one frozen empty list (read it, do not push to it). */
   children: AggregateNode[];
 }
@@ -218,7 +219,7 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
     const node: AggregateNode = {
       unit, actual: a, of: o, target: t, attainment,
       actualSource: SOURCES[actualSource[p]!]!, targetSource: SOURCES[targetSource[p]!]!,
-      asOf: dates[p]!, actualIndex: ai === -1 ? null : ai, targetIndex: ti === -1 ? null : ti,
+      asOf: dates[p]!, actualRecord: ai === -1 ? null : actuals[ai]!, targetRecord: ti === -1 ? null : targets[ti]!,
       // Most units are leaves: they share one frozen empty list.
       children: NO_CHILDREN,
     };

@@ -1,5 +1,13 @@
 import { readFile } from 'node:fs/promises';
 
+/** Where the CLI writes. */
+export interface CliIo {
+  /** Writes a line of results (stdout). */
+  out: (line: string) => void;
+  /** Writes a line of errors and usage (stderr). */
+  err: (line: string) => void;
+}
+
 /** The arguments of a `tiendo` command: flags with a value, boolean flags, and what is left. */
 export interface CliArgs {
   /** Takes `--name VALUE` out of the arguments and returns VALUE (`undefined` when absent). */
@@ -36,7 +44,7 @@ export function cliArgs(argv: readonly string[]): CliArgs {
  */
 export async function readInput(
   file: string | undefined,
-  io: { err: (line: string) => void },
+  io: Pick<CliIo, 'err'>,
   t: { usage: string; unreadable: (file: string, reason: string) => string },
 ): Promise<string | null> {
   if (!file) {

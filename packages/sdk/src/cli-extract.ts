@@ -11,8 +11,9 @@ import { writeFile } from 'node:fs/promises';
 import { TiendoError } from './errors.js';
 import { extractFigures, type ExtractedFigure } from './extract/index.js';
 import { formatNumber } from './format.js';
-import { formatFinding, type Locale } from './messages.js';
-import type { CliIo } from './cli.js';
+import type { Locale } from './locale.js';
+import { formatFinding } from './messages.js';
+import type { CliIo } from './cli-args.js';
 
 const T = {
   vi: {

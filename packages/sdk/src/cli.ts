@@ -3,21 +3,16 @@
  * long CSV) and checks every printed percent; `tiendo convert FILE.csv` writes the dataset JSON.
  * @module
  */
-import { cliArgs, readInput } from './cli-args.js';
+import { cliArgs, type CliIo, readInput } from './cli-args.js';
 import { checkDataset } from './check.js';
 import { csvLocation, parseDatasetText } from './csv.js';
-import { DatasetError } from './errors.js';
+import { DatasetError } from './dataset-error.js';
 import { formatNumber } from './format.js';
-import { formatFinding, formatWhere, type Locale } from './messages.js';
+import type { Locale } from './locale.js';
+import { formatFinding, formatWhere } from './messages.js';
 import { runExtract } from './cli-extract.js';
 
-/** Where the CLI writes. */
-export interface CliIo {
-  /** Writes a line of results (stdout). */
-  out: (line: string) => void;
-  /** Writes a line of errors and usage (stderr). */
-  err: (line: string) => void;
-}
+export type { CliIo } from './cli-args.js';
 
 const T = {
   vi: {

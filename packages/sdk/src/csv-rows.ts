@@ -4,7 +4,8 @@
  * here (that is `csv.ts`), so light-DOM tables need no CSV parser.
  * @module
  */
-import { DatasetError, describeReceived, type Issue } from './errors.js';
+import { DatasetError } from './dataset-error.js';
+import { describeReceived, type Issue } from './errors.js';
 import { parseNumberVi } from './format.js';
 import { safeParseDataset } from './parse.js';
 import type { Dataset, DatasetInput } from './schemas/dataset.js';

@@ -6,7 +6,7 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import { datasetFromCsvRows, type CsvOptions } from './csv-rows.js';
-import { DatasetError } from './errors.js';
+import { DatasetError } from './dataset-error.js';
 import { parseDatasetJson, stripBom } from './parse.js';
 import type { Dataset } from './schemas/dataset.js';
 

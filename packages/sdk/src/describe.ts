@@ -3,9 +3,8 @@
  * summaries that widgets and charts use as their accessible name and caption.
  * @module
  */
-import type { Classification } from './classify.js';
 import { formatAttainment, formatNumber, formatPercent } from './format.js';
-import type { Locale } from './messages.js';
+import type { Locale } from './locale.js';
 import type { Pace } from './pace.js';
 import type { Metric } from './schemas/metric.js';
 import type { LocalizedText } from './schemas/common.js';
@@ -91,15 +90,6 @@ export function describeProgress(s: ProgressSentence): string {
     : `${s.unitName} ${verb} ${actual} of ${target} ${noun} planned, ${pct} of target: ${status}.`;
 }
 
-/** The comparison of a share with its threshold, in words: “Đạt: 92,0% > 90%” / “Chưa đạt: 45,0% < 50%”. */
-export function describeThreshold(c: Classification, locale: Locale = 'vi'): string {
-  const share = formatPercent(c.share, { locale });
-  const threshold = formatPercent(c.threshold, { locale, digits: decimalsOf(c.threshold * 100) });
-  const op = c.pass ? (c.comparison === 'strict' ? '>' : '≥') : c.comparison === 'strict' ? '≤' : '<';
-  const word = c.pass ? (locale === 'vi' ? 'Đạt' : 'Met') : locale === 'vi' ? 'Chưa đạt' : 'Not met';
-  return `${word}: ${share} ${op} ${threshold}`;
-}
-
 /** The threshold as readers say it: “trên 90%” / “50% trở lên”; “more than 90%” / “50% or more”. */
 export function describeThresholdRule(threshold: { share: number; comparison: 'strict' | 'inclusive' }, locale: Locale = 'vi'): string {
   const t = formatPercent(threshold.share, { locale, digits: decimalsOf(threshold.share * 100) });
@@ -110,4 +100,19 @@ export function describeThresholdRule(threshold: { share: number; comparison: 's
 function decimalsOf(percent: number): number {
   const s = String(Math.round(percent * 1e6) / 1e6);
   return s.includes('.') ? s.split('.')[1]!.length : 0;
+}
+
+/**
+ * A label as it reads inside a sentence: `Thành lập CĐCS` → `thành lập CĐCS`, `Năm 2017` →
+ * `năm 2017`; an acronym (`CĐCS …`) or a name stays as it is.
+ */
+export function lowerFirst(text: string): string {
+  const [a, b] = [...text];
+  if (!a || !b || b !== b.toLowerCase() || a === a.toLowerCase()) return text;
+  return a.toLowerCase() + text.slice(a.length);
+}
+
+/** The decimals a percent needs to be written exactly (`87.5` → 1). */
+export function percentDecimals(percent: number): number {
+  return decimalsOf(percent);
 }

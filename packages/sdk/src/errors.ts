@@ -3,7 +3,6 @@
  * human message. A `DatasetError` carries every problem found in a dataset at once.
  * @module
  */
-import { formatIssue, type Locale } from './messages.js';
 
 /** Codes of the problems the SDK reports. Stable: widgets and users switch on them. */
 export type IssueCode =
@@ -61,23 +60,6 @@ export class TiendoError extends Error {
     this.name = 'TiendoError';
     this.code = code;
     this.path = path;
-  }
-}
-
-/** Thrown by `parseDataset` and `parseDatasetCsv`: lists every problem found, each with its path. */
-export class DatasetError extends TiendoError {
-  /** Every problem found, in document order. */
-  readonly issues: readonly Issue[];
-  constructor(issues: readonly Issue[], locale: Locale = 'en') {
-    const lines = issues.map((i) => formatIssue(i, locale));
-    const head = issues.length === 1 ? 'Invalid dataset: 1 problem' : `Invalid dataset: ${issues.length} problems`;
-    super(issues[0]?.code ?? 'invalid-dataset', `${head}\n${lines.map((l) => `  - ${l}`).join('\n')}`, issues[0]?.path ?? '');
-    this.name = 'DatasetError';
-    this.issues = issues;
-  }
-  /** The problems as lines in the given locale, for a UI or a CLI. */
-  format(locale: Locale = 'vi'): string[] {
-    return this.issues.map((i) => formatIssue(i, locale));
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { TiendoError } from './errors.js';
 import { decimalToFraction, divide, roundHalfUpScaled, scaledToDecimal, toFraction } from './exact.js';
-import { INTL_LOCALE, type Locale } from './messages.js';
+import { INTL_LOCALE, type Locale } from './locale.js';
 
 /** Options of `formatNumber`. */
 export interface FormatNumberOptions {

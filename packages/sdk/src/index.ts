@@ -5,8 +5,10 @@
  * @packageDocumentation
  */
 export * from './schemas/index.js';
-export { TiendoError, DatasetError, type Issue, type IssueCode } from './errors.js';
-export { formatIssue, formatFinding, type Locale } from './messages.js';
+export { TiendoError, type Issue, type IssueCode } from './errors.js';
+export { DatasetError } from './dataset-error.js';
+export { formatIssue, formatFinding } from './messages.js';
+export { INTL_LOCALE, type Locale } from './locale.js';
 export { parseDataset, safeParseDataset, parseDatasetJson, type SafeParseResult } from './parse.js';
 export { parseDatasetCsv, parseDatasetText } from './csv.js';
 export { datasetFromCsvRows, CSV_COLUMNS, KNOWN_METRICS, type CsvOptions } from './csv-rows.js';
@@ -29,9 +31,16 @@ export { checkDataset } from './check.js';
 export type { Finding, PrintedFinding, AggregateFinding, ShareWithoutOfFinding, Severity } from './findings.js';
 export { formatNumber, formatPercent, formatAttainment, parseNumberVi, type FormatNumberOptions, type FormatPercentOptions } from './format.js';
 export {
-  progressStatus, describeProgress, describeThreshold, describeThresholdRule, localize, STATUS_TEXT,
+  progressStatus, describeProgress, describeThresholdRule, localize, lowerFirst, STATUS_TEXT,
   type ProgressStatus, type ProgressSentence,
 } from './describe.js';
 export { childrenIndex, findTarget, findActual, actualDate, descendants } from './select.js';
 export { DEFAULT_SECTORS, DEFAULT_THRESHOLDS } from './defaults.js';
 export { extractFigures, datasetFromExtraction, type Extraction, type ExtractedFigure, type ExtractedTarget, type ExtractedThreshold, type ExtractedPeriod, type ExtractedMetric, type ExtractedSector, type ExtractOptions, type ExtractionParts, type Quoted } from './extract/index.js';
+export {
+  describeFigure, describeHead, describePrinted, describeRule, describeSector, describeThreshold, sharePercent, strongWord, thresholdPercent,
+} from './describe-figures.js';
+export {
+  defaultParent, defaultSelection, defaultUnit, figureOf, isIllustrative, progressFigure, qualityFigures, SelectionMissingError, uniqueSources, unitScope,
+  type PrintedFigure, type ProgressFigure, type QualityFigure, type QualityFigures, type SelectionInput,
+} from './figures.js';

@@ -4,12 +4,8 @@
  */
 import type { Issue, IssueCode } from './errors.js';
 import type { Finding } from './findings.js';
+import type { Locale } from './locale.js';
 
-/** The languages the SDK and widgets speak. Vietnamese is the default. */
-export type Locale = 'vi' | 'en';
-
-/** BCP 47 tags used with `Intl` for each locale. */
-export const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-US' };
 
 type Text = (i: Issue) => string;
 

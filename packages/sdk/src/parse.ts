@@ -1,6 +1,7 @@
 /** Parsing a dataset at the boundary: schema, references, defaults; every problem with its path. */
 import { DEFAULT_SECTORS, DEFAULT_THRESHOLDS } from './defaults.js';
-import { DatasetError, type Issue } from './errors.js';
+import { DatasetError } from './dataset-error.js';
+import type { Issue } from './errors.js';
 import { findJsonSyntaxError, lineColumn } from './json-syntax.js';
 import { type Dataset, DatasetSchema } from './schemas/dataset.js';
 import { referentialIssues } from './validate.js';

@@ -32,7 +32,7 @@ const defaultName = (item: unknown): string => {
 };
 
 /** The keys of an `AggregateNode`, in the order `aggregate` creates them. */
-const NODE_KEYS = ['unit', 'actual', 'of', 'target', 'attainment', 'actualSource', 'targetSource', 'asOf', 'actualIndex', 'targetIndex', 'children'];
+const NODE_KEYS = ['unit', 'actual', 'of', 'target', 'attainment', 'actualSource', 'targetSource', 'asOf', 'actualRecord', 'targetRecord', 'children'];
 
 /**
  * True when `item`'s own keys are exactly those of an aggregate node, all enumerable string keys in
@@ -50,7 +50,7 @@ function hasNodeKeys(item: object | null | undefined): boolean {
 function copyNode(o: Record<string, unknown>, rank: number | null, tied: boolean): Record<string, unknown> {
   return {
     unit: o.unit, actual: o.actual, of: o.of, target: o.target, attainment: o.attainment, actualSource: o.actualSource,
-    targetSource: o.targetSource, asOf: o.asOf, actualIndex: o.actualIndex, targetIndex: o.targetIndex, children: o.children,
+    targetSource: o.targetSource, asOf: o.asOf, actualRecord: o.actualRecord, targetRecord: o.targetRecord, children: o.children,
     rank, tied,
   };
 }

@@ -38,7 +38,7 @@ describe('aggregate', () => {
     assert.deepEqual([at('w1').target, at('d1').target, at('city').target], [60, 120, 200]);
     assert.equal(at('city').attainment, 0.5);
     assert.deepEqual([at('city').actualSource, at('city').targetSource, at('g1').actualSource], ['sum', 'sum', 'reported']);
-    assert.deepEqual([at('g1').actualIndex, at('city').actualIndex], [0, null]);
+    assert.deepEqual([at('g1').actualRecord, at('city').actualRecord], [d.actuals[0], null]);
     assert.deepEqual(r.nodes.map((n) => n.unit.id), ['city']);
     assert.deepEqual(at('d1').children.map((c) => c.unit.id), ['w1', 'w2']);
     assert.deepEqual(r.findings, []);

@@ -4,8 +4,8 @@
  * @module
  */
 import {
-  type AggregateNode, type Dataset, type Locale, type Metric, type Period, type ProgressStatus, STATUS_TEXT,
-  describeProgress, formatAttainment, formatNumber, formatPercent, pace, progressStatus,
+  type AggregateNode, type Locale, type Metric, type Period, type ProgressStatus, STATUS_TEXT,
+  describeProgress, figureOf, formatAttainment, formatNumber, formatPercent,
 } from '@tiendo/sdk';
 
 /** Figures of one unit × metric × period with an attainment. */
@@ -36,41 +36,21 @@ export interface ProgressFigures {
   illustrative: boolean;
 }
 
-/** The figures of an aggregate node, or `null` when it has no actual or no target. */
-export function progressFigures(dataset: Dataset, node: AggregateNode, metric: Metric, period: Period | undefined, locale: Locale): ProgressFigures | null {
-  const { actual, target, attainment } = node;
-  if (actual === null || target === null || attainment === null) return null;
+/** The figures of an aggregate node (the SDK's `figureOf`) as chart text, or `null` without an actual or a target. */
+export function progressFigures(node: AggregateNode, metric: Metric, period: Period, locale: Locale): ProgressFigures | null {
+  const f = figureOf(node, metric, period);
+  if (!f || f.target === null || f.attainment === null) return null;
+  const { actual, target, attainment, status } = f;
   const isShare = metric.kind === 'share';
-  // Pace only for a figure inside its period (e.g. “6 tháng đầu năm” of an annual plan).
-  let p = null;
-  if (period && node.asOf && node.asOf < period.end) {
-    try {
-      p = pace({ actual: isShare ? attainment * target : actual, target, start: period.start, end: period.end, asOf: node.asOf });
-    } catch {
-      p = null;
-    }
-  }
-  const status = isShare ? progressStatus(attainment, 1, p) : progressStatus(actual, target, p);
   const statusText = STATUS_TEXT[locale][status];
   const attainmentText = isShare ? formatPercent(attainment, { locale }) : (formatAttainment(actual, target, { locale }) ?? '');
-  const actualText = isShare && node.of ? formatPercent(actual / node.of, { locale }) : formatNumber(actual, { locale });
+  const actualText = isShare && f.share !== null ? formatPercent(f.share, { locale }) : formatNumber(actual, { locale });
   const targetText = isShare ? formatPercent(target, { locale }) : formatNumber(target, { locale });
   const sentence = isShare
     ? `${node.unit.name}: ${actualText} / ${targetText}, ${attainmentText}, ${statusText}.`
     : describeProgress({ unitName: node.unit.name, metric, actual, target, status, locale });
   return {
     actual, target, attainment, actualText, targetText, attainmentText, status, statusText,
-    short: attainment < 1, sentence, asOf: node.asOf, illustrative: isIllustrative(dataset, node),
+    short: attainment < 1, sentence, asOf: f.asOf, illustrative: f.illustrative,
   };
-}
-
-/**
- * True when a figure used is illustrative: the unit's own actual or target, or for a sum, any
- * figure of the units below it.
- */
-function isIllustrative(dataset: Dataset, node: AggregateNode): boolean {
-  if (node.actualIndex !== null && dataset.actuals[node.actualIndex]?.illustrative) return true;
-  if (node.targetIndex !== null && dataset.targets[node.targetIndex]?.illustrative) return true;
-  const summed = node.actualSource === 'sum' || node.targetSource === 'sum';
-  return summed && node.children.some((c) => isIllustrative(dataset, c));
 }

@@ -102,7 +102,7 @@ export function rankingSpec(dataset: Dataset, options: RankingOptions): ChartMod
   const metric = metricOf(dataset, options.metric);
   const period = periodOf(dataset, options.period);
   const withFigures = nodesToRank(dataset, options).flatMap((node) => {
-    const f = progressFigures(dataset, node, metric, period, locale);
+    const f = progressFigures(node, metric, period, locale);
     return f ? [{ node, f, name: node.unit.name }] : [];
   });
   const ranked = rank(withFigures, { by: (x) => x.f.attainment, exact: (x) => exactAttainment(x.node), name: (x) => x.name, locale: 'vi' });

@@ -3,7 +3,7 @@
  * with figures, the first unit with figures, so `<tiendo-chart kind="ranking" src="…">` works as is.
  * @module
  */
-import type { Dataset } from '@tiendo/sdk';
+import { type Dataset, defaultSelection, unitScope } from '@tiendo/sdk';
 import type { ChartKind } from './model.js';
 
 /** What a chart shows; every field optional as written on the page. */
@@ -18,18 +18,21 @@ export interface ChartSelection {
   parent?: string;
 }
 
-const latest = <T extends { start: string; end: string }>(list: T[]): T | undefined =>
-  [...list].sort((a, b) => b.end.localeCompare(a.end) || b.start.localeCompare(a.start))[0];
-
-/** The selection with the missing ids filled in from the dataset (ids given are kept, even if unknown). */
+/**
+ * The selection with the missing ids filled in from the dataset (ids given are kept, even if unknown):
+ * the SDK's defaults, as the widgets use them (first metric with figures; latest-ending period with
+ * figures, or with ratings for a share chart); a trend shows the unit with the most figures.
+ */
 export function resolveSelection(dataset: Dataset, kind: ChartKind, given: ChartSelection): ChartSelection {
   const out: ChartSelection = { ...given };
+  const known = (list: readonly { id: string }[], id: string | undefined) => (id && list.some((x) => x.id === id) ? id : undefined);
   if (kind === 'ranking' || kind === 'trend') {
-    out.metric ??= (dataset.metrics.find((m) => dataset.actuals.some((a) => a.metric === m.id)) ?? dataset.metrics[0])?.id;
+    out.metric ??= defaultSelection(dataset, {}).metric?.id;
   }
   if (kind === 'ranking') {
-    const periods = dataset.periods.filter((p) => dataset.actuals.some((a) => a.period === p.id && a.metric === out.metric) && dataset.targets.some((t) => t.period === p.id && t.metric === out.metric));
-    out.period ??= latest(periods.length ? periods : dataset.periods)?.id;
+    const parent = known(dataset.units, out.parent);
+    const scope = parent ? new Set(dataset.units.filter((u) => u.parent === parent).map((u) => u.id)) : undefined;
+    out.period ??= defaultSelection(dataset, { metric: known(dataset.metrics, out.metric) }, scope).period.id;
   }
   if (kind === 'trend') {
     const counts = new Map<string, number>();
@@ -38,10 +41,9 @@ export function resolveSelection(dataset: Dataset, kind: ChartKind, given: Chart
     out.unit ??= best?.[0] ?? dataset.units[0]?.id;
   }
   if (kind === 'share') {
-    const ratings = dataset.qualityRatings;
-    out.unit ??= ratings[0]?.unit ?? dataset.units[0]?.id;
-    const periods = dataset.periods.filter((p) => ratings.some((q) => q.period === p.id && q.unit === out.unit));
-    out.period ??= latest(periods.length ? periods : dataset.periods)?.id;
+    out.unit ??= dataset.qualityRatings[0]?.unit ?? dataset.units[0]?.id;
+    const unit = known(dataset.units, out.unit);
+    out.period ??= defaultSelection(dataset, {}, unit ? unitScope(dataset, unit) : undefined, { figures: 'ratings', metric: false }).period.id;
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * horizontal bars on a 0–100% axis, with a tick at each sector's threshold and the verdict in words.
  * @module
  */
-import { type Dataset, type Locale, classifyQuality, describeThreshold, describeThresholdRule, formatNumber, formatPercent, localize } from '@tiendo/sdk';
+import { type Dataset, type Locale, describeRule, describeThreshold, formatNumber, localize, qualityFigures, sharePercent } from '@tiendo/sdk';
 import { periodOf, unitOf } from './lookup.js';
 import type { ChartModel, JsonSpec } from './model.js';
 import { expr, instantiate, loc, signalValues, templateBase, templateParams, themed } from './template.js';
@@ -89,11 +89,12 @@ export function shareSpec(dataset: Dataset, options: ShareOptions): ChartModel<S
   const w = words(locale);
   const unit = unitOf(dataset, options.unit);
   const period = periodOf(dataset, options.period);
-  const quality = classifyQuality(dataset, { unit: unit.id, period: period.id, ...(options.scheme ? { scheme: options.scheme } : {}) });
+  // The same figures and words as <tiendo-strong-share>: one scheme (the one asked for, else the first rated).
+  const quality = qualityFigures(dataset, { unit: unit.id, period: period.id, scheme: options.scheme }).sectors;
   const rows: ShareRow[] = quality.map((q) => {
     const sectorName = localize(q.sector.labels, locale);
-    const shareText = formatPercent(q.share, { locale });
-    const thresholdText = q.threshold ? describeThresholdRule(q.threshold, locale) : w.unknown;
+    const shareText = sharePercent(q.share, q.threshold?.share ?? null, locale);
+    const thresholdText = q.threshold ? describeRule(q, locale) : w.unknown;
     const verdictText = q.result ? describeThreshold(q.result, locale) : shareText;
     const counts = q.strong !== null && q.evaluated !== null ? ` (${formatNumber(q.strong, { locale })}/${formatNumber(q.evaluated, { locale })})` : '';
     return {

@@ -81,7 +81,7 @@ export function trendSpec(dataset: Dataset, options: TrendOptions): ChartModel<T
     .sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
   const rows: TrendRow[] = periods.flatMap((period) => {
     const node = aggregate(dataset, { metric: metric.id, period: period.id, unit: unit.id }).nodes[0];
-    const f = node ? progressFigures(dataset, node, metric, period, locale) : null;
+    const f = node ? progressFigures(node, metric, period, locale) : null;
     if (!f) return [];
     const periodLabel = localize(period.label, locale);
     return [{ ...f, period: period.id, periodLabel, start: period.start, end: period.end, tip: `${periodLabel}\n${f.sentence}` }];

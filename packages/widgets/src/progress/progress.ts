@@ -1,29 +1,18 @@
 import {
-  aggregate, describeProgress, formatAttainment, formatNumber, localize, pace, progressStatus, STATUS_TEXT,
-  type Dataset, type Metric, type Pace, type Period, type ProgressStatus, type Unit,
+  describePrinted, describeProgress, formatAttainment, formatNumber, localize, progressFigure, STATUS_TEXT, unitScope, type Dataset, type ProgressFigure,
 } from '@tiendo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from '../shared/css-style-map.js';
-import { illustrativeOf, TiendoElement, uniqueSources, type Provenance } from '../shared/base-element.js';
+import { illustrativeOf, TiendoElement, type Provenance } from '../shared/base-element.js';
 import { formatDate } from '../shared/i18n.js';
-import { isIllustrative, requireMetric, requirePeriod, requireUnit } from '../shared/selection.js';
+import { requireSelection, requireUnit } from '../shared/selection.js';
 import { progressStyles } from './progress.styles.js';
 
-/** What `<tiendo-progress>` shows. */
-export interface ProgressModel {
-  unit: Unit;
-  metric: Metric;
-  period: Period;
-  actual: number;
-  target: number | null;
-  attainment: number | null;
-  asOf: string | null;
-  pace: Pace | null;
-  status: ProgressStatus;
+/** What `<tiendo-progress>` shows: the SDK's figure, its sentence, the printed-figure note and the footer's facts. */
+export interface ProgressModel extends ProgressFigure {
   summary: string;
   note: string | null;
-  illustrative: boolean;
   provenance: Provenance;
 }
 
@@ -91,26 +80,17 @@ export class TiendoProgress extends TiendoElement<ProgressModel> {
   protected override select(dataset: Dataset): ProgressModel | null {
     const locale = this.uiLocale;
     const unit = requireUnit(dataset, this.unit, locale);
-    const metric = requireMetric(dataset, this.metric, locale, unit.id);
-    const period = requirePeriod(dataset, this.period, locale, unit.id, metric.id);
-    const node = aggregate(dataset, { metric: metric.id, period: period.id, unit: unit.id }).byUnit.get(unit.id);
-    if (!node || node.actual === null) return null;
-    const actualRow = node.actualIndex !== null ? dataset.actuals[node.actualIndex] : undefined;
-    const targetRow = node.targetIndex !== null ? dataset.targets[node.targetIndex] : undefined;
-    const target = node.target;
-    const asOf = node.asOf;
-    const p = target !== null && target > 0 ? pace({ actual: node.actual, target, start: period.start, end: period.end, ...(asOf ? { asOf } : {}) }) : null;
-    const status = progressStatus(node.actual, target, p);
-    const illustrative = isIllustrative(dataset, node);
+    const { metric, period } = requireSelection(dataset, this, locale, unitScope(dataset, unit.id));
+    const f = metric && progressFigure(dataset, { unit, metric, period });
+    if (!f) return null;
     return {
-      unit, metric, period, actual: node.actual, target, attainment: node.attainment, asOf, pace: p, status,
-      summary: describeProgress({ unitName: unit.name, metric, actual: node.actual, target, status, locale }),
-      note: this.printedNote(node.actual, target, actualRow?.printed),
-      illustrative,
+      ...f,
+      summary: describeProgress({ unitName: unit.name, metric: f.metric, actual: f.actual, target: f.target, status: f.status, locale }),
+      note: describePrinted(f.printed, f.actual, (f.metric.kind === 'share' ? f.of : f.target) ?? 0, locale),
       provenance: {
-        sources: uniqueSources([actualRow?.source, targetRow?.source]),
-        illustrative: illustrativeOf([illustrative]),
-        csv: { units: [unit.id], metrics: [metric.id], periods: [period.id] },
+        sources: f.sources,
+        illustrative: illustrativeOf([f.illustrative]),
+        csv: { units: [unit.id], metrics: [f.metric.id], periods: [period.id] },
       },
     };
   }

@@ -1,13 +1,13 @@
 import {
-  aggregate, exactAttainment, formatAttainment, formatNumber, localize, pace, progressStatus, rank, STATUS_TEXT,
-  type Dataset, type Metric, type Period, type ProgressStatus, type Source, type Unit,
+  aggregate, defaultParent, describePrinted, exactAttainment, figureOf, formatAttainment, formatNumber, localize, rank, STATUS_TEXT, uniqueSources,
+  type Dataset, type Metric, type Period, type ProgressFigure, type Unit,
 } from '@tiendo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from '../shared/css-style-map.js';
-import { illustrativeOf, SelectionError, TiendoElement, uniqueSources, type Provenance } from '../shared/base-element.js';
+import { illustrativeOf, SelectionError, TiendoElement, type Provenance } from '../shared/base-element.js';
 import { findTable } from '../shared/inline-data.js';
-import { isIllustrative, requireMetric, requirePeriod, requireUnit } from '../shared/selection.js';
+import { requireSelection, requireUnit } from '../shared/selection.js';
 import { UI } from '../shared/i18n.js';
 import { describeRanking, RANKING_TEXT } from './ranking.text.js';
 import { rankingStyles } from './ranking.styles.js';
@@ -15,24 +15,14 @@ import { rankingStyles } from './ranking.styles.js';
 type Locale = NonNullable<NonNullable<Parameters<typeof formatNumber>[1]>['locale']>;
 type StyleInfo = Parameters<typeof styleMap>[0];
 
-/** One ranked unit. */
-export interface RankingRow {
-  unit: Unit;
-  actual: number;
-  target: number | null;
-  /** actual ÷ target, `null` without a target. */
-  attainment: number | null;
-  /** For share metrics, what `actual` is out of (for the exact attainment); `null` for counts. */
-  of: number | null;
+/** One ranked unit: the SDK's figure, its rank and the printed-figure note. */
+export interface RankingRow extends ProgressFigure {
   /** Competition rank (1, 2, 2, 4); `null` when the unit cannot be ranked on the sort key. */
   rank: number | null;
   /** True when the rank is shared (“đồng hạng”). */
   tied: boolean;
-  status: ProgressStatus;
   /** The note when a printed percent disagrees with the figures. */
   note: string | null;
-  illustrative: boolean;
-  sources: Source[];
 }
 
 /** What `<tiendo-ranking>` shows. */
@@ -179,38 +169,28 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
         return u;
       });
     } else {
-      const withChildren = new Set(dataset.units.map((u) => u.parent).filter(Boolean));
-      parent = this.parent ? requireUnit(dataset, this.parent, locale) : (dataset.units.find((u) => !u.parent && withChildren.has(u.id)) ?? null);
+      parent = this.parent ? requireUnit(dataset, this.parent, locale) : defaultParent(dataset);
       candidates = parent ? dataset.units.filter((u) => u.parent === parent!.id) : dataset.units;
     }
     const ids = new Set(candidates.map((u) => u.id));
     const metrics = dataset.metrics.filter((m) => dataset.actuals.some((a) => a.metric === m.id && ids.has(a.unit)));
-    const metric = this.metric ? requireMetric(dataset, this.metric, locale) : (metrics[0] ?? requireMetric(dataset, undefined, locale));
-    const period = requirePeriod(dataset, this.period, locale, undefined, metric.id, ids);
+    const { metric, period } = requireSelection(dataset, this, locale, ids) as { metric: Metric; period: Period };
+    if (!metric) return null;
     const agg = aggregate(dataset, { metric: metric.id, period: period.id });
 
     const rows: RankingRow[] = [];
     for (const unit of candidates) {
       const node = agg.byUnit.get(unit.id);
-      if (!node || node.actual === null) continue;
-      const actualRow = node.actualIndex !== null ? dataset.actuals[node.actualIndex] : undefined;
-      const targetRow = node.targetIndex !== null ? dataset.targets[node.targetIndex] : undefined;
-      const target = node.target;
-      const p = target && node.asOf && node.asOf < period.end ? pace({ actual: node.actual, target, start: period.start, end: period.end, asOf: node.asOf }) : null;
-      rows.push({
-        unit, actual: node.actual, target, attainment: target ? node.attainment : null, of: node.of, rank: null, tied: false,
-        status: progressStatus(node.actual, target, p),
-        note: this.printedNote(node.actual, target, actualRow?.printed),
-        illustrative: isIllustrative(dataset, node),
-        sources: uniqueSources([actualRow?.source, targetRow?.source]),
-      });
+      const f = node && figureOf(node, metric, period);
+      if (!f) continue;
+      rows.push({ ...f, rank: null, tied: false, note: describePrinted(f.printed, f.actual, (metric.kind === 'share' ? f.of : f.target) ?? 0, locale) });
     }
     if (!rows.length) return null;
     const key = this.sortKey;
     const ranked = rank(rows, {
       by: (r) => (key === 'actual' ? r.actual : r.attainment),
       // Ties on attainment are decided on exact fractions, not floats.
-      ...(key === 'actual' ? {} : { exact: exactAttainment }),
+      ...(key === 'actual' ? {} : { exact: (r: RankingRow) => exactAttainment(r.node) }),
       name: (r) => r.unit.name,
     });
     if (this.order === 'asc') {

@@ -1,26 +1,18 @@
 import {
-  aggregate, formatAttainment, formatNumber, localize, pace, progressStatus, STATUS_TEXT,
-  type Dataset, type Locale, type Metric, type Period, type ProgressStatus, type Source, type Unit,
+  describeFigure, describeHead, describePrinted, describeSector, describeThreshold, formatAttainment, formatNumber, localize, progressFigure, qualityFigures,
+  sharePercent, STATUS_TEXT, strongWord, uniqueSources, unitScope, type Dataset, type Locale, type Period, type ProgressFigure, type QualityFigure, type Unit,
 } from '@tiendo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from '../shared/css-style-map.js';
-import { illustrativeOf, TiendoElement, uniqueSources, type Provenance } from '../shared/base-element.js';
-import { isIllustrative, requirePeriod, requireUnit } from '../shared/selection.js';
-import { lowerFirst } from '../shared/words.js';
-import { ratedScope, schemeOf, sectorClause, sectorViews, sharePercent, strongWord, verdictText, type SectorView } from '../strong-share/quality.js';
+import { illustrativeOf, TiendoElement, type Provenance } from '../shared/base-element.js';
+import { requireSelection, requireUnit } from '../shared/selection.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
 /** One metric's headline figures. */
-export interface ScorecardFigure {
-  metric: Metric;
-  actual: number;
-  target: number | null;
-  attainment: number | null;
-  status: ProgressStatus;
+export interface ScorecardFigure extends ProgressFigure {
+  /** The note when a printed percent disagrees with the figures. */
   note: string | null;
-  illustrative: boolean;
-  sources: Source[];
 }
 
 /** What `<tiendo-scorecard>` shows. */
@@ -29,7 +21,7 @@ export interface ScorecardModel {
   period: Period;
   figures: ScorecardFigure[];
   /** Strong-CĐCS shares per sector, when the unit is rated for the period. */
-  quality: SectorView[];
+  quality: QualityFigure[];
   scheme: string | undefined;
   summary: string;
 }
@@ -99,41 +91,17 @@ export class TiendoScorecard extends TiendoElement<ScorecardModel> {
   protected override select(dataset: Dataset): ScorecardModel | null {
     const locale = this.uiLocale;
     const unit = requireUnit(dataset, this.unit, locale);
-    const scope = ratedScope(dataset, unit.id);
-    const period = this.period ? requirePeriod(dataset, this.period, locale) : latestPeriod(dataset, scope) ?? requirePeriod(dataset, undefined, locale, unit.id);
+    const { period } = requireSelection(dataset, { period: this.period }, locale, unitScope(dataset, unit.id), { figures: 'both', metric: false });
     const metrics = this.metric ? dataset.metrics.filter((m) => m.id === this.metric) : dataset.metrics;
     const figures: ScorecardFigure[] = [];
     for (const metric of metrics) {
-      const node = aggregate(dataset, { metric: metric.id, period: period.id, unit: unit.id }).byUnit.get(unit.id);
-      if (!node || node.actual === null) continue;
-      const actualRow = node.actualIndex !== null ? dataset.actuals[node.actualIndex] : undefined;
-      const targetRow = node.targetIndex !== null ? dataset.targets[node.targetIndex] : undefined;
-      const target = node.target;
-      const p = target && target > 0 ? pace({ actual: node.actual, target, start: period.start, end: period.end, ...(node.asOf ? { asOf: node.asOf } : {}) }) : null;
-      figures.push({
-        metric, actual: node.actual, target, attainment: target ? node.attainment : null,
-        status: progressStatus(node.actual, target, p),
-        note: this.printedNote(node.actual, target, actualRow?.printed),
-        illustrative: isIllustrative(dataset, node),
-        sources: uniqueSources([actualRow?.source, targetRow?.source]),
-      });
+      const f = progressFigure(dataset, { unit, metric, period });
+      if (f) figures.push({ ...f, note: describePrinted(f.printed, f.actual, (metric.kind === 'share' ? f.of : f.target) ?? 0, locale) });
     }
-    const scheme = schemeOf(dataset, unit.id, period.id, this.scheme);
-    const quality = this.metric ? [] : sectorViews(dataset, unit.id, period.id, scheme);
+    const { scheme, sectors: quality } = this.metric ? { scheme: undefined, sectors: [] } : qualityFigures(dataset, { unit: unit.id, period: period.id, scheme: this.scheme });
     if (!figures.length && !quality.length) return null;
-    const clauses = figures.map((f) => {
-      const verb = localize(f.metric.verb, locale) || (locale === 'vi' ? 'đạt' : 'reached');
-      const noun = localize(f.metric.noun, locale).trim();
-      const a = formatNumber(f.actual, { locale });
-      const status = STATUS_TEXT[locale][f.status];
-      if (!f.target) return `${verb} ${a} ${noun} (${status})`;
-      const t = formatNumber(f.target, { locale });
-      const pct = formatAttainment(f.actual, f.target, { locale });
-      return locale === 'vi' ? `${verb} ${a}/${t} ${noun} (${pct}, ${status})` : `${a} of ${t} ${noun} ${verb} (${pct}, ${status})`;
-    });
-    clauses.push(...quality.map((q) => sectorClause(q, scheme, locale)));
-    const head = locale === 'vi' ? `${unit.name} ${lowerFirst(localize(period.label, locale))}` : `${unit.name}, ${localize(period.label, locale)}`;
-    return { unit, period, figures, quality, scheme, summary: `${head}: ${clauses.join('; ')}.` };
+    const clauses = [...figures.map((f) => describeFigure(f, locale)), ...quality.map((q) => describeSector(q, scheme, locale))];
+    return { unit, period, figures, quality, scheme, summary: `${describeHead(unit.name, localize(period.label, locale), locale)}: ${clauses.join('; ')}.` };
   }
 
   protected override provenance(m: ScorecardModel): Provenance {
@@ -187,19 +155,11 @@ export class TiendoScorecard extends TiendoElement<ScorecardModel> {
         (q) => html`<span class="sector">
           <span class="sector-name">${localize(q.sector.labels, locale)}${q.illustrative ? '*' : ''}</span>
           <span class="value small num">${sharePercent(q.share, q.threshold?.share ?? null, locale)}</span>
-          ${q.result ? html`<span part="verdict" class="status" data-status=${q.result.pass ? 'met' : 'not-met'}>${verdictText(q.result, locale)}</span>` : nothing}
+          ${q.result ? html`<span part="verdict" class="status" data-status=${q.result.pass ? 'met' : 'not-met'}>${describeThreshold(q.result, locale)}</span>` : nothing}
         </span>`,
       )}
     </li>`;
   }
-}
-
-/** The latest-ending period with an actual or a rating for a unit in `scope`. */
-function latestPeriod(dataset: Dataset, scope: ReadonlySet<string>): Period | undefined {
-  const used = new Set<string>();
-  for (const a of dataset.actuals) if (scope.has(a.unit)) used.add(a.period);
-  for (const q of dataset.qualityRatings) if (scope.has(q.unit)) used.add(q.period);
-  return dataset.periods.filter((p) => used.has(p.id)).reduce<Period | undefined>((b, p) => (!b || p.end > b.end ? p : b), undefined);
 }
 
 declare global {

@@ -1,16 +1,16 @@
-import { formatNumber, localize, type Dataset, type Locale, type Period, type Unit } from '@tiendo/sdk';
+import {
+  describeHead, describePrinted, describeRule, describeSector, describeThreshold, formatNumber, localize, qualityFigures, sharePercent, strongWord,
+  uniqueSources, unitScope, type Dataset, type Locale, type Period, type QualityFigure, type Unit,
+} from '@tiendo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from '../shared/css-style-map.js';
-import { illustrativeOf, SelectionError, TiendoElement, uniqueSources, type Provenance } from '../shared/base-element.js';
-import { UI } from '../shared/i18n.js';
-import { requireUnit } from '../shared/selection.js';
-import { csvRows, lowerFirst } from '../shared/words.js';
-import { latestRatedPeriod, ratedScope, ruleText, schemeOf, sectorClause, sectorViews, sharePercent, strongWord, verdictText, type SectorView } from './quality.js';
+import { illustrativeOf, TiendoElement, type Provenance } from '../shared/base-element.js';
+import { requireSelection, requireUnit } from '../shared/selection.js';
 import { strongShareStyles } from './strong-share.styles.js';
 
 /** One sector as shown. */
-export interface StrongShareRow extends SectorView {
+export interface StrongShareRow extends QualityFigure {
   /** The note when a printed percent disagrees with the counts. */
   note: string | null;
 }
@@ -88,21 +88,15 @@ export class TiendoStrongShare extends TiendoElement<StrongShareModel> {
   protected override select(dataset: Dataset): StrongShareModel | null {
     const locale = this.uiLocale;
     if (!dataset.qualityRatings.length) return null;
-    const unit = this.unit ? requireUnit(dataset, this.unit, locale) : dataset.units.find((u) => dataset.qualityRatings.some((q) => q.unit === u.id));
-    if (!unit) return null;
-    const periodId = this.period || latestRatedPeriod(dataset, ratedScope(dataset, unit.id));
-    const period = dataset.periods.find((p) => p.id === periodId);
-    if (this.period && !period) throw new SelectionError(`${UI[locale].period} "${this.period}"`);
-    if (!period) return null;
-    const scheme = schemeOf(dataset, unit.id, period.id, this.scheme);
-    const views = sectorViews(dataset, unit.id, period.id, scheme);
+    const unit = requireUnit(dataset, this.unit, locale, 'ratings');
+    const { period } = requireSelection(dataset, { period: this.period }, locale, unitScope(dataset, unit.id), { figures: 'ratings', metric: false });
+    const { scheme, sectors: views } = qualityFigures(dataset, { unit: unit.id, period: period.id, scheme: this.scheme });
     if (!views.length) return null;
     const sectors = views.map((v) => ({
       ...v,
-      note: v.printed ? (v.evaluated !== null && v.strong !== null && v.evaluated > 0 ? this.printedNote(v.strong, v.evaluated, v.printed) : this.printedNote(v.share, 1, v.printed)) : null,
+      note: v.printedCheck ? describePrinted({ text: v.printed!, check: v.printedCheck }, ...(v.evaluated && v.strong !== null ? [v.strong, v.evaluated] as const : [v.share, 1] as const), locale) : null,
     }));
-    const head = locale === 'vi' ? `${unit.name} ${lowerFirst(localize(period.label, locale))}` : `${unit.name}, ${localize(period.label, locale)}`;
-    const summary = `${head}: ${sectors.map((s) => sectorClause(s, scheme, locale)).join('; ')}.`;
+    const summary = `${describeHead(unit.name, localize(period.label, locale), locale)}: ${sectors.map((s) => describeSector(s, scheme, locale)).join('; ')}.`;
     return { unit, period, scheme, sectors, summary };
   }
 
@@ -110,21 +104,8 @@ export class TiendoStrongShare extends TiendoElement<StrongShareModel> {
     return {
       sources: uniqueSources(m.sectors.flatMap((s) => s.sources)),
       illustrative: illustrativeOf(m.sectors.map((s) => s.illustrative)),
-      csv: { units: [m.unit.id], periods: [m.period.id], metrics: [] },
+      csv: { units: [m.unit.id], periods: [m.period.id], metrics: [], ...(m.scheme ? { schemes: [m.scheme] } : {}) },
     };
-  }
-
-  /** The CSV of exactly the sectors shown: counts, share, threshold and verdict. */
-  override toCsv(): string {
-    const m = this.model;
-    if (!m) return '';
-    return csvRows([
-      ['unit', 'unit_name', 'period', 'sector', 'sector_label', 'scheme', 'evaluated', 'strong', 'share', 'printed', 'threshold', 'comparison', 'pass', 'source', 'illustrative'],
-      ...m.sectors.map((s) => [
-        m.unit.id, m.unit.name, m.period.id, s.sector.id, s.sector.labels.vi, m.scheme, s.evaluated, s.strong, Number(s.share.toFixed(6)), s.printed,
-        s.threshold?.share, s.threshold?.comparison, s.result ? String(s.result.pass) : undefined, s.sources.map((x) => x.name).join('; ') || undefined, s.illustrative ? 'true' : undefined,
-      ]),
-    ]);
   }
 
   protected override renderModel(m: StrongShareModel): TemplateResult {
@@ -160,9 +141,9 @@ export class TiendoStrongShare extends TiendoElement<StrongShareModel> {
         ${s.evaluated !== null && s.strong !== null
           ? html`<span part="counts" class="num">${w.of(formatNumber(s.strong, { locale }), formatNumber(s.evaluated, { locale }))} ${strongWord(this.model?.scheme, locale)}${s.source === 'sum' ? ` (${w.summed})` : ''}</span>`
           : nothing}
-        <span part="rule" class="rule">${w.threshold}: ${ruleText(s, locale)}</span>
+        <span part="rule" class="rule">${w.threshold}: ${describeRule(s, locale)}</span>
       </div>
-      <strong part="verdict" class="verdict" data-pass=${pass}>${s.result ? verdictText(s.result, locale) : ruleText(s, locale)}</strong>
+      <strong part="verdict" class="verdict" data-pass=${pass}>${s.result ? describeThreshold(s.result, locale) : describeRule(s, locale)}</strong>
       ${s.note ? html`<p part="note" class="note">${s.note}</p>` : nothing}
     </li>`;
   }

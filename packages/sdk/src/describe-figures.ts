@@ -1,0 +1,94 @@
+/**
+ * The words every element uses for a figure, in one place per language: the printed-figure note,
+ * a share against its threshold, what “strong” means in a scheme, and the clauses of summaries.
+ * Widgets and charts both call these, so a figure reads the same everywhere.
+ * @module
+ */
+import type { Classification, SectorQuality } from './classify.js';
+import { describeThresholdRule, localize, lowerFirst, percentDecimals, STATUS_TEXT } from './describe.js';
+import type { PrintedFigure, ProgressFigure } from './figures.js';
+import { formatAttainment, formatNumber, formatPercent } from './format.js';
+import type { Locale } from './locale.js';
+
+const PRINTED_NOTE: Record<Locale, (printed: string, computed: string) => string> = {
+  vi: (printed, computed) => `Báo cáo ghi ${printed}; tính lại: ${computed}.`,
+  en: (printed, computed) => `Reported as ${printed}; recomputed: ${computed}.`,
+};
+
+/**
+ * “Báo cáo ghi 87,5%; tính lại: 77,8%.” when a printed percent disagrees with the figures
+ * (`part` of `whole`), else `null` (it agrees, or nothing was printed).
+ */
+export function describePrinted(printed: PrintedFigure | null, part: number, whole: number, locale: Locale = 'vi'): string | null {
+  if (!printed || !whole) return null;
+  const { check } = printed;
+  if (check.verdict !== 'mismatch' && check.verdict !== 'unparseable') return null;
+  const shown = check.printed === null ? printed.text : formatPercent(check.printed / 100, { locale, digits: check.digits });
+  return PRINTED_NOTE[locale](shown, formatAttainment(part, whole, { locale })!);
+}
+
+/** A threshold as a percent with the decimals it has (`90%`, `62,5%`). */
+export function thresholdPercent(threshold: number, locale: Locale = 'vi'): string {
+  return formatPercent(threshold, { locale, digits: percentDecimals(threshold * 100) });
+}
+
+/** A share as a percent with enough decimals that it never reads equal to a threshold it differs from. */
+export function sharePercent(share: number, threshold: number | null, locale: Locale = 'vi'): string {
+  let digits = 1;
+  if (threshold !== null && share !== threshold) {
+    while (digits < 4 && Math.round(share * 10 ** (digits + 2)) === Math.round(threshold * 10 ** (digits + 2))) digits++;
+  }
+  return formatPercent(share, { locale, digits });
+}
+
+/** The comparison of a share with its threshold, in words: “Đạt: 92,0% > 90%” / “Không đạt: 45,0% < 50%”. */
+export function describeThreshold(c: Classification, locale: Locale = 'vi'): string {
+  const op = c.pass ? (c.comparison === 'strict' ? '>' : '≥') : c.comparison === 'strict' ? '≤' : '<';
+  const word = c.pass ? (locale === 'vi' ? 'Đạt' : 'Met') : locale === 'vi' ? 'Không đạt' : 'Not met';
+  return `${word}: ${sharePercent(c.share, c.threshold, locale)} ${op} ${thresholdPercent(c.threshold, locale)}`;
+}
+
+/** What “strong” means in a scheme, after “CĐCS” / “grassroots unions”. */
+export function strongWord(scheme: string | null | undefined, locale: Locale = 'vi'): string {
+  if (scheme === 'hoan-thanh-tot') return locale === 'vi' ? 'hoàn thành tốt nhiệm vụ trở lên' : 'rated well-performing or better';
+  return locale === 'vi' ? 'vững mạnh' : 'rated strong';
+}
+
+/** The threshold rule as readers say it (“trên 90%”), or “chưa có ngưỡng” without one. */
+export function describeRule(q: Pick<SectorQuality, 'threshold'>, locale: Locale = 'vi'): string {
+  if (!q.threshold) return locale === 'vi' ? 'chưa có ngưỡng' : 'no threshold';
+  return describeThresholdRule(q.threshold, locale);
+}
+
+/**
+ * One sector as a clause of a summary: “khu vực nhà nước có 86,4% CĐCS vững mạnh, không đạt ngưỡng
+ * trên 90%” / “state sector: 86.4% rated strong, threshold of more than 90% not met”.
+ */
+export function describeSector(q: SectorQuality, scheme: string | null | undefined, locale: Locale = 'vi'): string {
+  const label = localize(q.sector.labels, locale);
+  const pct = sharePercent(q.share, q.threshold?.share ?? null, locale);
+  const rule = describeRule(q, locale);
+  if (locale === 'vi') {
+    const verdict = q.result ? `, ${q.result.pass ? 'đạt' : 'không đạt'} ngưỡng ${rule}` : `, ${rule}`;
+    return `${lowerFirst(label)} có ${pct} CĐCS ${strongWord(scheme, locale)}${verdict}`;
+  }
+  const verdict = q.result ? `, threshold of ${rule} ${q.result.pass ? 'met' : 'not met'}` : `, ${rule}`;
+  return `${lowerFirst(label)}: ${pct} ${strongWord(scheme, locale)}${verdict}`;
+}
+
+/** One figure as a clause of a summary: “kết nạp 1.548/1.400 đoàn viên (110,6%, vượt chỉ tiêu)”. */
+export function describeFigure(f: Pick<ProgressFigure, 'metric' | 'actual' | 'target' | 'status'>, locale: Locale = 'vi'): string {
+  const verb = localize(f.metric.verb, locale) || (locale === 'vi' ? 'đạt' : 'reached');
+  const noun = localize(f.metric.noun, locale).trim();
+  const a = formatNumber(f.actual, { locale });
+  const status = STATUS_TEXT[locale][f.status];
+  if (!f.target) return `${verb} ${a} ${noun} (${status})`;
+  const t = formatNumber(f.target, { locale });
+  const pct = formatAttainment(f.actual, f.target, { locale });
+  return locale === 'vi' ? `${verb} ${a}/${t} ${noun} (${pct}, ${status})` : `${a} of ${t} ${noun} ${verb} (${pct}, ${status})`;
+}
+
+/** The head of a unit's summary: “Quận Hoàng Mai năm 2018” / “Quận Hoàng Mai, Năm 2018”. */
+export function describeHead(unitName: string, periodLabel: string, locale: Locale = 'vi'): string {
+  return locale === 'vi' ? `${unitName} ${lowerFirst(periodLabel)}` : `${unitName}, ${periodLabel}`;
+}
