@@ -29,3 +29,11 @@ export function chartWords(d: ChartErrorDetail, locale: Locale): string {
     default: return d.message;
   }
 }
+
+/** The words of the status line: loading, empty (a selection without figures, or no data at all), or the error. */
+export function statusText(status: string, hasData: boolean, error: ChartErrorDetail | null, locale: Locale): string {
+  const t = UI_TEXT[locale];
+  if (status === 'loading') return t.loading;
+  if (status === 'empty') return hasData ? t.empty : t.noData;
+  return status === 'error' && error ? `${t.error} ${chartWords(error, locale)}` : '';
+}

@@ -7,22 +7,18 @@ import type { Dataset, DatasetInput, Locale } from '@tiendo/sdk';
 import { DEFAULT_TIMEOUT, DataController, type Status, resolveScheme, watchScheme } from '@tiendo/widgets/core';
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ChartRenderer, chartCsv, download } from '../render.js';
-import { ChartInputError } from '../specs/errors.js';
-import { CHART_KINDS, type ChartKind, type ChartModel } from '../specs/model.js';
-import { rankingSpec } from '../specs/ranking.js';
+import { chartCsv } from '../render.js';
+import type { ChartKind, ChartModel } from '../specs/model.js';
 import { resolveSelection } from '../specs/selection.js';
-import { shareSpec } from '../specs/share.js';
-import { themeSignals } from '../specs/template.js';
-import type { ChartTheme, ThemeName } from '../specs/theme.js';
-import { trendSpec } from '../specs/trend.js';
-import { chartDetail, chartWords } from './chart-errors.js';
+import type { ThemeName } from '../specs/theme.js';
+import { chartDetail, statusText } from './chart-errors.js';
 import { THEME_TOKENS, readBackground, readTheme } from './chart-data.js';
 import { ExportMenu } from './chart-menu.js';
-import { dataTable, sourceLine } from './chart-parts.js';
+import { buildModel, dataTable, exportFile, sourceLine } from './chart-parts.js';
 import { UI_TEXT, toLocale } from './chart-text.js';
 import { chartStyles } from './chart.styles.js';
-import { ChartErrorEvent, type ChartErrorDetail, ChartRenderEvent } from './events.js';
+import { ChartDrawing } from './chart-draw.js';
+import { ChartErrorEvent, type ChartErrorDetail } from './events.js';
 
 /** What the element is doing: one status, one rendering each (the widgets' `Status`). */
 export type ChartStatus = Status;
@@ -122,14 +118,9 @@ export class TiendoChart extends LitElement {
     select: (dataset) => this.#build(dataset),
     describe: (e) => chartDetail(e),
   });
-  #renderer: ChartRenderer | null = null;
-  #drawToken = 0;
+  #drawing = new ChartDrawing(this, (e) => this.#fail(e));
   #needsDraw = false;
-  #drawing: Promise<void> = Promise.resolve();
   #unwatch: (() => void) | null = null;
-  /** The colours read from the tokens, while the shadow tree is still small (reading them after a
-   * 700-row table is in it forces a long style recalculation); read again on every theme change. */
-  #theme: ChartTheme | null = null;
   #menu = new ExportMenu(this, (id) => void this.#export(id));
   #onScheme = () => {
     this.#applyScheme();
@@ -153,7 +144,7 @@ export class TiendoChart extends LitElement {
 
   /** The Vega view, while a chart is drawn. */
   get view(): import('vega').View | null {
-    return this.#renderer?.view ?? null;
+    return this.#drawing.renderer?.view ?? null;
   }
 
   /** Resolves when loading, rendering and drawing have settled. */
@@ -162,7 +153,7 @@ export class TiendoChart extends LitElement {
       await this.updateComplete;
       await this.#data.complete;
       await this.updateComplete;
-      await this.#drawing;
+      await this.#drawing.done;
     })();
   }
 
@@ -180,9 +171,7 @@ export class TiendoChart extends LitElement {
     super.disconnectedCallback();
     this.#unwatch?.();
     this.#unwatch = null;
-    this.#drawToken++;
-    this.#renderer?.finalize();
-    this.#renderer = null;
+    this.#drawing.stop();
   }
 
   /** Reads the theme's custom properties again and recolours the chart (after page CSS changes). */
@@ -192,15 +181,16 @@ export class TiendoChart extends LitElement {
 
   /** The chart as SVG text. */
   async toSVG(): Promise<string> {
-    if (!this.#renderer?.view) throw new Error('tiendo-chart: nothing drawn');
-    return this.#renderer.toSVG();
+    const r = this.#drawing.renderer;
+    if (!r) throw new Error('tiendo-chart: nothing drawn');
+    return r.toSVG();
   }
 
   /** The chart as a PNG data URL, on the theme's surface colour (white when transparent). */
   async toPNG(scale = 2): Promise<string> {
-    if (!this.#renderer?.view) throw new Error('tiendo-chart: nothing drawn');
-    const bg = readBackground(this) || (this.getAttribute('data-scheme') === 'dark' ? '#1d1d1f' : '#ffffff');
-    return this.#renderer.toPNG(bg, scale);
+    const r = this.#drawing.renderer;
+    if (!r) throw new Error('tiendo-chart: nothing drawn');
+    return r.toPNG(readBackground(this) || (this.getAttribute('data-scheme') === 'dark' ? '#1d1d1f' : '#ffffff'), scale);
   }
 
   /** The data the chart shows as CSV (SDK `datasetToCsv`; per sector for `share`). */
@@ -223,14 +213,13 @@ export class TiendoChart extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.#theme = readTheme(this);
+    this.#drawing.theme = readTheme(this);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.#data.status !== 'ready' && this._model) this._model = null;
-    if (this.#needsDraw || (this.#data.status !== 'ready' && this.#renderer?.view)) {
+    if (this.#needsDraw || (this.#data.status !== 'ready' && this.#drawing.renderer)) {
       this.#needsDraw = false;
-      this.#drawing = this.#draw();
+      this.#drawing.draw(this.#data.status === 'ready' ? this._model : null);
     } else if (changed.has('theme')) void this.#retheme();
   }
 
@@ -240,16 +229,8 @@ export class TiendoChart extends LitElement {
     const m = s === 'ready' ? this._model : null;
     const ready = m !== null;
     const error = this.#data.error;
-    const message =
-      s === 'loading' ? t.loading
-      : s === 'empty' ? (this.#data.dataset ? t.empty : t.noData)
-      : s === 'error' && error ? `${t.error} ${chartWords(error, this.locale)}`
-      : '';
-    const menu = [
-      { id: 'png', label: t.exportPng },
-      { id: 'svg', label: t.exportSvg },
-      { id: 'csv', label: t.exportCsv },
-    ];
+    const message = statusText(s, this.#data.dataset !== null, error, this.locale);
+    const menu = [{ id: 'png', label: t.exportPng }, { id: 'svg', label: t.exportSvg }, { id: 'csv', label: t.exportCsv }];
     return html`${Object.keys(THEME_TOKENS).concat('bg').map((k) => html`<span class="probe" data-token=${k}></span>`)}
     <figure part="figure" aria-busy=${s === 'loading' ? 'true' : 'false'} aria-labelledby="caption">
       <div class="head">
@@ -275,7 +256,7 @@ export class TiendoChart extends LitElement {
     const scheme = resolveScheme(this, this.theme);
     if (this.getAttribute('data-scheme') !== scheme) {
       this.setAttribute('data-scheme', scheme);
-      this.#theme = null;
+      this.#drawing.theme = null;
     }
   }
 
@@ -287,57 +268,19 @@ export class TiendoChart extends LitElement {
   #build(dataset: Dataset): boolean {
     this._model = null;
     this.#needsDraw = true;
-    if (!CHART_KINDS.includes(this.kind)) throw new ChartInputError('missing-option', 'kind', `kind: expected ${CHART_KINDS.join(', ')}, received "${this.kind}"`);
-    const sel = this.#selection(dataset);
-    const locale = this.locale;
-    const top = this.top ?? undefined;
-    const builders: Record<ChartKind, () => ChartModel> = {
-      ranking: () => rankingSpec(dataset, { metric: sel.metric ?? '', period: sel.period ?? '', ...(sel.parent ? { parent: sel.parent } : {}), ...(top ? { top } : {}), locale }),
-      trend: () => trendSpec(dataset, { unit: sel.unit ?? '', metric: sel.metric ?? '', locale }),
-      share: () => shareSpec(dataset, { unit: sel.unit ?? '', period: sel.period ?? '', locale }),
-    };
-    this._model = builders[this.kind]();
+    this._model = buildModel(dataset, this.kind, this.#selection(dataset), this.locale, this.top ?? undefined);
     return this._model.rows.length > 0;
   }
 
-  async #draw(): Promise<void> {
-    const token = ++this.#drawToken;
-    const model = this._model;
-    if (!model || this.#data.status !== 'ready' || !this.isConnected) {
-      this.#renderer?.finalize();
-      return;
-    }
-    try {
-      const root = this.renderRoot;
-      this.#renderer ??= new ChartRenderer({
-        container: root.querySelector<HTMLElement>('.vega')!,
-        frame: root.querySelector<HTMLElement>('.frame')!,
-        tooltip: root.querySelector<HTMLElement>('.tooltip')!,
-      });
-      await this.#renderer.render({ ...model, signals: { ...model.signals, ...themeSignals((this.#theme ??= readTheme(this))) } });
-      if (token !== this.#drawToken) return;
-      this.dispatchEvent(new ChartRenderEvent({ kind: model.kind, rows: model.rows.length }));
-    } catch (e) {
-      if (token === this.#drawToken) this.#fail(e);
-    }
-  }
-
   async #retheme(): Promise<void> {
-    try {
-      await this.updateComplete;
-      this.#theme = readTheme(this);
-      await this.#renderer?.setSignals(themeSignals(this.#theme));
-    } catch (e) {
-      this.#fail(e);
-    }
+    await this.updateComplete;
+    await this.#drawing.retheme();
   }
 
   async #export(id: string): Promise<void> {
     const base = ['tiendo', this.kind, ...Object.values(this.#selection(this.#data.dataset!)).filter(Boolean)].join('-').replace(/[^\w.-]+/g, '_');
     try {
-      if (id === 'png') download(`${base}.png`, await this.toPNG());
-      else if (id === 'svg') download(`${base}.svg`, new Blob([await this.toSVG()], { type: 'image/svg+xml' }));
-      else if (id === 'csv') download(`${base}.csv`, new Blob(['\ufeff', this.toCSV()], { type: 'text/csv;charset=utf-8' }));
+      await exportFile(id, base, this);
     } catch (e) {
       this.dispatchEvent(new ChartErrorEvent({ code: 'internal', message: `export ${id}: ${(e as Error).message}`, retryable: true }));
     }
@@ -345,7 +288,7 @@ export class TiendoChart extends LitElement {
 
   /** A drawing failed: the error state in words and a `tiendo-error`; never throws. */
   #fail(e: unknown): void {
-    this.#renderer?.finalize();
+    this.#drawing.stop(false);
     this._model = null;
     this.#data.fail(e, chartDetail(e, 'render'));
   }
