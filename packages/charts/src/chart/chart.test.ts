@@ -248,3 +248,83 @@ describe('<tiendo-chart> states', () => {
     expect(el.status).to.equal('ready');
   });
 });
+
+describe('<tiendo-chart> data through the widgets’ controller', () => {
+  it('reads a light-DOM table (what readers without JavaScript see)', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 640px"><tiendo-chart metric="members" period="2017" theme="light">
+      <table>
+        <tr><th>Đơn vị</th><th>Chỉ tiêu</th><th>Thực hiện</th></tr>
+        <tr data-unit="hoang-mai"><td>Quận Hoàng Mai</td><td>1400</td><td>1438</td></tr>
+        <tr data-unit="hoan-kiem"><td>Quận Hoàn Kiếm</td><td>1400</td><td>1548</td></tr>
+      </table>
+    </tiendo-chart></div>`);
+    const el = box.querySelector('tiendo-chart')!;
+    await el.chartComplete;
+    expect(el.status).to.equal('ready');
+    expect(el.model!.rows.length).to.equal(2);
+    expect(svgTexts(el).join(' ')).to.include('Quận Hoàn Kiếm');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a table error names its row and column', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div><tiendo-chart metric="members" period="2017">
+      <table>
+        <tr><th>Đơn vị</th><th>Chỉ tiêu</th><th>Thực hiện</th></tr>
+        <tr><td>Quận Hoàng Mai</td><td>1400</td><td>1438</td></tr>
+        <tr><td>Quận Hoàn Kiếm</td><td>nhiều</td><td>1548</td></tr>
+      </table>
+    </tiendo-chart></div>`);
+    const el = box.querySelector('tiendo-chart')!;
+    await el.chartComplete;
+    expect(el.status).to.equal('error');
+    expect(shadow(el).querySelector('[part="status"]')!.textContent).to.include('hàng 2, cột Chỉ tiêu');
+  });
+
+  it('times out after `timeout` ms, says so, and retry recovers', async () => {
+    let slow = true;
+    const stub = stubFetch(() => (slow ? null : json(sampleDataset)));
+    try {
+      const el = await fixture<TiendoChart>(html`<tiendo-chart src="/slow-timeout.json" timeout="50" metric="members" period="2017"></tiendo-chart>`);
+      await until(() => el.status === 'error', 5000, 'error');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="status"]')!.textContent).to.include('không trả lời kịp');
+      slow = false;
+      shadow(el).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      await until(() => el.status === 'ready', 5000, 'ready after retry');
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('without any data: the widgets’ empty state “Chưa có dữ liệu”', async () => {
+    const el = await fixture<TiendoChart>(html`<tiendo-chart></tiendo-chart>`);
+    await el.chartComplete;
+    expect(el.status).to.equal('empty');
+    expect(shadow(el).querySelector('[part="status"]')!.textContent).to.equal('Chưa có dữ liệu');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a src changed while loading shows the second dataset only (the first is aborted, its late answer ignored)', async () => {
+    let answerOld: (r: Response) => void = () => {};
+    const signals: AbortSignal[] = [];
+    const original = window.fetch;
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.signal) signals.push(init.signal);
+      return String(input).includes('first') ? new Promise<Response>((r) => (answerOld = r)) : Promise.resolve(json(sampleDataset));
+    }) as typeof fetch;
+    try {
+      const el = await fixture<TiendoChart>(html`<tiendo-chart src="/first-late.json" kind="share" unit="ha-noi" period="2018"></tiendo-chart>`);
+      expect(el.status).to.equal('loading');
+      el.src = '/second-late.json';
+      await until(() => el.status === 'ready', 5000, 'ready');
+      expect(signals[0]!.aborted).to.equal(true);
+      answerOld(json({ ...sampleDataset, title: 'Dữ liệu cũ' }));
+      await new Promise((r) => setTimeout(r, 50));
+      await el.chartComplete;
+      expect(el.status).to.equal('ready');
+      expect(el.loadedDataset!.title).to.equal(sampleDataset.title);
+    } finally {
+      window.fetch = original;
+    }
+  });
+});

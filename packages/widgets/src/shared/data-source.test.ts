@@ -238,3 +238,61 @@ describe('data loading (all four elements)', () => {
     }
   });
 });
+
+describe('light-DOM table errors name the table row and column', () => {
+  it('a bad count: “hàng 2, cột Chỉ tiêu” (en: “row 2, column Chỉ tiêu”)', async () => {
+    const el = await fixture<TiendoElement<unknown>>(html`<tiendo-ranking period="2017">
+      <table>
+        <tr><th>Đơn vị</th><th>Chỉ tiêu</th><th>Thực hiện</th></tr>
+        <tr><td>Quận Hoàng Mai</td><td>22</td><td>27</td></tr>
+        <tr><td>Quận Hoàn Kiếm</td><td>-3</td><td>21</td></tr>
+      </table>
+    </tiendo-ranking>`);
+    await statusOf(el, 'error');
+    expect(textOf(el)).to.include('hàng 2, cột Chỉ tiêu:');
+    el.setAttribute('locale', 'en');
+    await el.updateComplete;
+    expect(textOf(el)).to.include('row 2, column Chỉ tiêu:');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a ratings table: the row and the header of the bad cell', async () => {
+    const el = await fixture<TiendoElement<unknown>>(html`<tiendo-strong-share unit="a" period="2017">
+      <table>
+        <tr><th>Khu vực</th><th>Được đánh giá</th><th>Vững mạnh</th></tr>
+        <tr><td>Nhà nước</td><td>50</td><td>46</td></tr>
+        <tr><td>Ngoài nhà nước</td><td>20</td><td>nhiều</td></tr>
+      </table>
+    </tiendo-strong-share>`);
+    await statusOf(el, 'error');
+    expect(textOf(el)).to.include('hàng 2, cột Vững mạnh:');
+  });
+});
+
+describe('abort per run', () => {
+  afterEach(() => invalidate());
+
+  it('a src changed while loading aborts the first fetch and shows the second dataset only', async () => {
+    let answerOld: (r: Response) => void = () => {};
+    const signals: AbortSignal[] = [];
+    const f = fakeFetch((u, init) => {
+      if (init?.signal) signals.push(init.signal);
+      return u.includes('first') ? new Promise<Response>((r) => (answerOld = r)) : ok(tiny([{ id: 'n', name: 'Quận Mới', actual: 2, target: 1 }]));
+    });
+    try {
+      const el = await mount('tiendo-ranking', `/test-data/first-${n++}.json`, { parent: '', period: '' });
+      await statusOf(el, 'loading');
+      el.removeAttribute('parent');
+      el.setAttribute('src', `/test-data/second-${n++}.json`);
+      await statusOf(el, 'ready');
+      expect(signals[0]!.aborted).to.equal(true);
+      answerOld(ok(sample()));
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      expect(textOf(el)).to.include('Quận Mới');
+      expect(textOf(el)).not.to.include('Hoàng Mai');
+    } finally {
+      f.restore();
+    }
+  });
+});
