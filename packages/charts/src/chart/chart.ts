@@ -226,8 +226,9 @@ export class TiendoChart extends LitElement {
   override render() {
     const t = UI_TEXT[this.locale];
     const s = this.#data.status;
-    const m = s === 'ready' ? this._model : null;
-    const ready = m !== null;
+    // An empty selection keeps its model's title; no data at all has none.
+    const m = (s === 'ready' || s === 'empty') && this.#data.dataset ? this._model : null;
+    const ready = s === 'ready' && m !== null;
     const error = this.#data.error;
     const message = statusText(s, this.#data.dataset !== null, error, this.locale);
     const menu = [{ id: 'png', label: t.exportPng }, { id: 'svg', label: t.exportSvg }, { id: 'csv', label: t.exportCsv }];
