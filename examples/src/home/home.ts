@@ -2,7 +2,8 @@
  * The gallery's front page: each element once on the sample data with links to its matrix, and
  * the list of real figures (with their sources), so no one mistakes an illustrative figure.
  */
-import { checkPrinted, findTarget, formatAttainment, formatNumber, localize } from '@tiendo/sdk';
+import { checkPrinted, formatAttainment, formatNumber, localize } from '@tiendo/sdk';
+import { findTarget } from '@tiendo/sdk/helpers';
 import { sampleDataset as ds } from '@tiendo/sdk/sample';
 import { $, h, theme } from '../shared/page.js';
 import { caseFor, createElementFor, ELEMENTS } from '../shared/cases.js';

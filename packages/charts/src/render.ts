@@ -127,7 +127,9 @@ export function csvSelection(model: ChartModel, options: ChartCsvOptions): CsvSe
     return { units: (model.rows as RankingRow[]).map((r) => r.unit), metrics: opt(options.metric), periods: opt(options.period) };
   }
   if (model.kind === 'trend') return { units: opt(options.unit), metrics: opt(options.metric), periods: (model.rows as TrendRow[]).map((r) => r.period) };
-  return { units: opt(options.unit), periods: opt(options.period) };
+  const rows = model.rows as ShareRow[];
+  const schemes = [...new Set(rows.map((r) => r.scheme).filter((x): x is string => x !== null))];
+  return { units: opt(options.unit), periods: opt(options.period), metrics: [], ratings: true, ratingUnits: rows.flatMap((r) => r.units), ...(schemes.length ? { schemes } : {}) };
 }
 
 /** The selection a chart was drawn for. */
@@ -143,25 +145,11 @@ export interface ChartCsvOptions {
 const opt = (id: string | undefined): string[] | undefined => (id ? [id] : undefined);
 
 /**
- * The CSV of what a chart shows: for a ranking or a trend, the SDK's long CSV (`datasetToCsv`) of
- * the units, metric and periods drawn; for a strong share (quality ratings, which the long CSV
- * does not hold), one row per sector with plain numbers.
+ * The CSV of what a chart shows: the SDK's long CSV (`datasetToCsv`, the widgets' own download) of
+ * the units, metric and periods drawn; for a strong share, the quality ratings of the unit and period.
  */
 export function chartCsv(dataset: Dataset, model: ChartModel, options: ChartCsvOptions): string {
-  if (model.kind !== 'share') return datasetToCsv(dataset, csvSelection(model, options));
-  const head = ['unit', 'period', 'sector', 'evaluated', 'strong', 'share', 'threshold', 'pass'];
-  const lines = (model.rows as ShareRow[]).map((r) =>
-    [options.unit, options.period, r.sector, r.evaluated, r.strong, r.share, r.threshold, r.pass].map(csvCell).join(','),
-  );
-  return `${[head.join(','), ...lines].join('\n')}\n`;
-}
-
-/** A CSV cell: quoted when needed; text that a spreadsheet would run as a formula gets a `'` first. */
-function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  let s = String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return datasetToCsv(dataset, csvSelection(model, options));
 }
 
 /** Saves `data` (a URL or a Blob) as a file named `name` through a temporary link. */

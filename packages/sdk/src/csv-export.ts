@@ -11,11 +11,18 @@ export interface CsvSelection {
   metrics?: readonly string[];
   /** Period ids to keep. */
   periods?: readonly string[];
+  /** Whether quality ratings are written (default: when no `metrics` list is given). */
+  ratings?: boolean;
+  /** Units whose ratings to keep (default: `units`), e.g. the top-most rated units a sum was made of. */
+  ratingUnits?: readonly string[];
+  /** Rating schemes to keep (quality ratings of other schemes are left out). */
+  schemes?: readonly string[];
 }
 
 /**
- * The long CSV of a dataset: one row per actual (with its target), plus one per target without an
- * actual. Formula-like cells (`=`, `+`, `-`, `@` first) are prefixed with `'` so a spreadsheet
+ * The long CSV of a dataset: one row per actual (with its target), one per target without an
+ * actual, and one per quality rating (its `sector`, `scheme`, `evaluated`, `strong`, `share`): the one
+ * CSV writer of every element's download. Formula-like cells (`=`, `+`, `-`, `@` first) are prefixed with `'` so a spreadsheet
  * shows them as text.
  */
 export function datasetToCsv(dataset: Dataset, selection: CsvSelection = {}): string {
@@ -26,7 +33,7 @@ export function datasetToCsv(dataset: Dataset, selection: CsvSelection = {}): st
   const withActual = new Set<string>();
   const targets = new Map(dataset.targets.map((t) => [`${t.unit}\u0000${t.metric}\u0000${t.period}`, t]));
   const push = (r: Partial<Record<CsvColumn, string | number | undefined>>) => rows.push(CSV_COLUMNS.map((c) => cell(r[c])));
-  const base = (unit: string, metric: string, period: string) => {
+  const base = (unit: string, metric: string | undefined, period: string) => {
     const u = units.get(unit);
     const p = periods.get(period);
     return {
@@ -49,6 +56,14 @@ export function datasetToCsv(dataset: Dataset, selection: CsvSelection = {}): st
     const key = `${t.unit}\u0000${t.metric}\u0000${t.period}`;
     if (withActual.has(key) || !keep(selection.units, t.unit) || !keep(selection.metrics, t.metric) || !keep(selection.periods, t.period)) continue;
     push({ ...base(t.unit, t.metric, t.period), target: t.value, source: t.source?.name, illustrative: t.illustrative ? 'true' : undefined });
+  }
+  const ratings = selection.ratings ?? !selection.metrics;
+  for (const q of ratings ? dataset.qualityRatings : []) {
+    if (!keep(selection.ratingUnits ?? selection.units, q.unit) || !keep(selection.periods, q.period) || (selection.schemes && !selection.schemes.includes(q.scheme ?? ''))) continue;
+    push({
+      ...base(q.unit, undefined, q.period), sector: q.sector, scheme: q.scheme, evaluated: q.evaluated, strong: q.strong, share: q.share,
+      printed: q.printed, source: q.source?.name, source_url: q.source?.url, source_date: q.source?.date, illustrative: q.illustrative ? 'true' : undefined,
+    });
   }
   return `${csvFormatRows(rows)}\n`;
 }

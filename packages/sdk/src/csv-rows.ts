@@ -6,6 +6,7 @@
  */
 import { DatasetError } from './dataset-error.js';
 import { describeReceived, type Issue } from './errors.js';
+import { DEFAULT_SECTORS } from './defaults.js';
 import { parseNumberVi } from './format.js';
 import { safeParseDataset } from './parse.js';
 import type { Dataset, DatasetInput } from './schemas/dataset.js';
@@ -52,16 +53,18 @@ export function datasetFromCsvRows(rows: readonly (readonly string[])[], options
 export function datasetFromRows(rows: readonly (readonly string[])[], options: CsvOptions, table?: { labels: readonly string[] }): Dataset {
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, '_'));
   const issues: Issue[] = [];
-  const missing = ['unit', 'metric', 'period'].filter((c) => !header.includes(c));
-  if (!header.includes('target') && !header.includes('actual')) missing.push('target or actual');
+  // Figures need a metric and a target or an actual; quality ratings a sector.
+  const ratingsOnly = header.includes('sector') && !header.includes('metric');
+  const missing = ['unit', ...(ratingsOnly ? [] : ['metric']), 'period'].filter((c) => !header.includes(c));
+  if (!ratingsOnly && !header.includes('target') && !header.includes('actual')) missing.push('target or actual');
   if (missing.length) {
     throw new DatasetError(placed(missing.map((m) => ({ code: 'csv-header' as const, path: '', line: 1, expected: m, detail: header.join(', ') })), header, table));
   }
 
   const ds: Required<Pick<DatasetInput, 'units' | 'metrics' | 'periods' | 'targets' | 'actuals'>> & DatasetInput = {
-    title: options.title ?? 'Dữ liệu CSV', units: [], metrics: [], periods: [], targets: [], actuals: [],
+    title: options.title ?? 'Dữ liệu CSV', units: [], metrics: [], periods: [], targets: [], actuals: [], sectors: [...DEFAULT_SECTORS], qualityRatings: [],
   };
-  const origins: Origins = { units: [], metrics: [], periods: [], targets: [], actuals: [] };
+  const origins: Origins = { units: [], metrics: [], periods: [], targets: [], actuals: [], qualityRatings: [] };
   const units = new Map<string, number>();
   const metrics = new Set<string>();
   const periods = new Set<string>();
@@ -95,10 +98,11 @@ export function datasetFromRows(rows: readonly (readonly string[])[], options: C
         return undefined;
       }
     };
-    for (const col of ['unit', 'metric', 'period'] as const) {
+    const rating = row.sector !== undefined;
+    for (const col of rating ? (['unit', 'period'] as const) : (['unit', 'metric', 'period'] as const)) {
       if (!row[col]) issues.push({ code: 'required', path: '', line: rowLine, column: col });
     }
-    if (!row.unit || !row.metric || !row.period) continue;
+    if (!row.unit || !row.period || (!rating && !row.metric)) continue;
 
     if (!units.has(row.unit)) {
       units.set(row.unit, ds.units.length);
@@ -106,7 +110,7 @@ export function datasetFromRows(rows: readonly (readonly string[])[], options: C
       origins.units.push({ line: rowLine, columns: FIELD_COLUMN });
       if (row.parent) parents.push({ id: row.parent, line: rowLine });
     }
-    if (!metrics.has(row.metric)) {
+    if (row.metric && !metrics.has(row.metric)) {
       metrics.add(row.metric);
       const known = KNOWN_METRICS.find((m) => m.id === row.metric);
       ds.metrics.push(known ?? { id: row.metric, labels: { vi: row.metric }, noun: { vi: row.metric } });
@@ -124,13 +128,32 @@ export function datasetFromRows(rows: readonly (readonly string[])[], options: C
     }
     const source = row.source ? { name: row.source, ...(row.source_url ? { url: row.source_url } : {}), ...(row.source_date ? { date: row.source_date } : {}) } : undefined;
     const illustrative = row.illustrative ? TRUE.has(row.illustrative.toLowerCase()) : undefined;
+    if (rating) {
+      const evaluated = num('evaluated');
+      const strong = num('strong');
+      const share = num('share');
+      if (!ds.sectors!.some((x) => x.id === row.sector)) ds.sectors!.push({ id: row.sector!, labels: { vi: row.sector! } });
+      ds.qualityRatings!.push({
+        unit: row.unit, period: row.period, sector: row.sector!,
+        ...(row.scheme ? { scheme: row.scheme } : {}),
+        ...(evaluated !== undefined ? { evaluated } : {}),
+        ...(strong !== undefined ? { strong } : {}),
+        ...(share !== undefined ? { share } : {}),
+        ...(row.printed ? { printed: row.printed } : {}),
+        ...(source ? { source } : {}),
+        ...(illustrative !== undefined ? { illustrative } : {}),
+      });
+      origins.qualityRatings.push({ line: rowLine, columns: { ...FIELD_COLUMN, sector: 'sector', scheme: 'scheme', evaluated: 'evaluated', strong: 'strong', share: 'share', name: 'source', url: 'source_url', date: 'source_date' } });
+      continue;
+    }
+    const metric = row.metric!; // a figure row without a metric was skipped above
     const target = num('target');
     if (target !== undefined) {
       const key = `${row.unit}\u0000${row.metric}\u0000${row.period}`;
       const prev = targets.get(key);
       if (prev === undefined) {
         targets.set(key, ds.targets.length);
-        ds.targets.push({ unit: row.unit, metric: row.metric, period: row.period, value: target, ...(illustrative !== undefined ? { illustrative } : {}) });
+        ds.targets.push({ unit: row.unit, metric, period: row.period, value: target, ...(illustrative !== undefined ? { illustrative } : {}) });
         origins.targets.push({ line: rowLine, columns: { ...FIELD_COLUMN, value: 'target' } });
       } else if (ds.targets[prev]!.value !== target) {
         issues.push({ code: 'csv-value', path: '', line: rowLine, column: 'target', expected: String(ds.targets[prev]!.value), detail: `line ${origins.targets[prev]!.line}`, received: String(target) });
@@ -140,7 +163,7 @@ export function datasetFromRows(rows: readonly (readonly string[])[], options: C
     const of = num('of');
     if (actual !== undefined) {
       ds.actuals.push({
-        unit: row.unit, metric: row.metric, period: row.period, value: actual,
+        unit: row.unit, metric, period: row.period, value: actual,
         ...(of !== undefined ? { of } : {}),
         ...(row.as_of ? { asOf: row.as_of } : {}),
         ...(row.printed ? { printed: row.printed } : {}),
@@ -172,7 +195,7 @@ export function datasetFromRows(rows: readonly (readonly string[])[], options: C
   throw new DatasetError(placed([...issues, ...located].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), header, table));
 }
 
-type Origins = Record<'units' | 'metrics' | 'periods' | 'targets' | 'actuals', Origin[]>;
+type Origins = Record<'units' | 'metrics' | 'periods' | 'targets' | 'actuals' | 'qualityRatings', Origin[]>;
 
 /** The CSV line of every record of the datasets `parseDatasetCsv` returned. */
 const ORIGINS = new WeakMap<Dataset, Origins>();

@@ -179,11 +179,12 @@ export class SelectionMissingError extends TiendoError {
  * below it, or a ranking's units; all units when absent):
  * - metric: the first with figures in scope, else the first;
  * - period: the latest-ending with figures in scope for that metric (`figures`: actuals, the default;
- *   `ratings`: quality ratings; `both`), else the latest-ending;
+ *   `targeted`: actuals with a target, as a ranking by attainment needs; `ratings`: quality ratings;
+ *   `both`: actuals or ratings), else the latest-ending;
  * ids given are looked up and a `SelectionMissingError` names one the dataset lacks.
  */
 export function defaultSelection(
-  dataset: Dataset, given: SelectionInput, scope?: ReadonlySet<string>, options: { figures?: 'actuals' | 'ratings' | 'both'; metric?: boolean } = {},
+  dataset: Dataset, given: SelectionInput, scope?: ReadonlySet<string>, options: { figures?: 'actuals' | 'targeted' | 'ratings' | 'both'; metric?: boolean } = {},
 ): { metric: Metric | null; period: Period } {
   const inScope = (u: string) => !scope || scope.has(u);
   let metric: Metric | null = null;
@@ -200,7 +201,13 @@ export function defaultSelection(
   } else {
     const used = new Set<string>();
     const figures = options.figures ?? 'actuals';
-    if (figures !== 'ratings') for (const a of dataset.actuals) if (inScope(a.unit) && (!metric || a.metric === metric.id)) used.add(a.period);
+    const targeted = figures === 'targeted' ? new Set(dataset.targets.map((t) => `${t.unit}\u0000${t.metric}\u0000${t.period}`)) : null;
+    if (figures !== 'ratings') {
+      for (const a of dataset.actuals) {
+        if (!inScope(a.unit) || (metric && a.metric !== metric.id)) continue;
+        if (!targeted || targeted.has(`${a.unit}\u0000${a.metric}\u0000${a.period}`)) used.add(a.period);
+      }
+    }
     if (figures !== 'actuals') for (const q of dataset.qualityRatings) if (inScope(q.unit)) used.add(q.period);
     period = latestEnding(dataset.periods.filter((p) => used.has(p.id))) ?? latestEnding(dataset.periods);
     if (!period) throw new SelectionMissingError('period', '');

@@ -18,15 +18,14 @@ export { datasetToCsv, type CsvSelection } from './csv-export.js';
 export { attainment } from './attainment.js';
 export { pace, type Pace, type PaceInput, type PaceStatus } from './pace.js';
 export { rank, type Ranked, type RankOptions } from './rank.js';
-export { collator, nameComparator, normalizeName } from './names.js';
-export { compareRatio, type Fraction, type Ratio } from './exact.js';
+export { nameComparator, normalizeName } from './names.js';
+export type { Fraction, Ratio } from './exact.js';
 export { aggregate, exactAttainment, type AggregateNode, type AggregateOptions, type AggregateResult, type FigureSource } from './aggregate.js';
 export {
   classify, classifyQuality, findThreshold,
   type Classification, type ClassifyQualityOptions, type RatingSource, type SectorQuality, type ShareInput,
 } from './classify.js';
-export { checkPrinted, readPrinted, type PrintedBound, type PrintedCheck, type PrintedVerdict, type ReadPrinted } from './printed.js';
-export { PRINTED_FORMS, type PrintedForm, type PrintedRole } from './printed-forms.js';
+export { checkPrinted, type PrintedBound, type PrintedCheck, type PrintedVerdict } from './printed.js';
 export { checkDataset } from './check.js';
 export type { Finding, PrintedFinding, AggregateFinding, ShareWithoutOfFinding, Severity } from './findings.js';
 export { formatNumber, formatPercent, formatAttainment, parseNumberVi, type FormatNumberOptions, type FormatPercentOptions } from './format.js';
@@ -34,7 +33,6 @@ export {
   progressStatus, describeProgress, describeThresholdRule, localize, lowerFirst, STATUS_TEXT,
   type ProgressStatus, type ProgressSentence,
 } from './describe.js';
-export { childrenIndex, findTarget, findActual, actualDate, descendants } from './select.js';
 export { DEFAULT_SECTORS, DEFAULT_THRESHOLDS } from './defaults.js';
 export { extractFigures, datasetFromExtraction, type Extraction, type ExtractedFigure, type ExtractedTarget, type ExtractedThreshold, type ExtractedPeriod, type ExtractedMetric, type ExtractedSector, type ExtractOptions, type ExtractionParts, type Quoted } from './extract/index.js';
 export {

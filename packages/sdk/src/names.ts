@@ -93,7 +93,7 @@ export function plainTailOrder(a: string, b: string, i: number): number | null {
   }
   if (ka !== kb) return null;
   if (ka === Tail.Digits) {
-    if (digitRunFirst(a, i) === 48) return null;
+    if (digitRunFirst(a, i) === 48 || digitRunFirst(b, i) === 48) return null;
     if (a.length !== b.length) return a.length - b.length;
   }
   return a < b ? -1 : a > b ? 1 : 0;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { datasetToCsv, parseDataset, parseDatasetCsv } from '../src/index.js';
 import { sampleDataset } from '../src/sample.js';
+import { minimal } from './helpers.js';
 
 const d = parseDataset({
   title: 'Hà Nội',
@@ -49,11 +50,27 @@ describe('datasetToCsv', () => {
   it('writes the target on the row of its actual, and a target without an actual on its own row', () => {
     const lines = datasetToCsv(d).trim().split('\n');
     assert.equal(lines.length, 1 + 2 + 1 + 1); // header, 2 actuals (one note has a line break), 1 target alone
-    assert.match(lines.at(-1)!, /^hoang-mai,Quận Hoàng Mai,district-federation,ha-noi,members,2017,Năm 2017,2017-01-01,2017-12-31,1400,,,,,,,,true,$/);
+    assert.match(lines.at(-1)!, /^hoang-mai,Quận Hoàng Mai,district-federation,ha-noi,members,2017,Năm 2017,2017-01-01,2017-12-31,1400,,,,,,,,true,,,,,,$/);
   });
   it('keeps a spreadsheet from running a cell as a formula', () => {
     const e = parseDataset({ ...d, actuals: [{ ...d.actuals[1]!, note: '=HYPERLINK("x")' }] });
     const csv = datasetToCsv(e);
     assert.ok(csv.includes(`"'=HYPERLINK(""x"")"`));
+  });
+});
+
+describe('datasetToCsv writes quality ratings too', () => {
+  it('one row per rating, read back by parseDatasetCsv as the same ratings', () => {
+    const csv = datasetToCsv(sampleDataset, { units: ['hoang-mai'], periods: ['2018'], metrics: [], ratings: true });
+    const lines = csv.trim().split('\n').slice(1);
+    const own = sampleDataset.qualityRatings.filter((q) => q.unit === 'hoang-mai' && q.period === '2018');
+    assert.equal(lines.length, own.length);
+    const back = parseDatasetCsv(csv).qualityRatings;
+    assert.deepEqual(back.map((q) => [q.unit, q.sector, q.evaluated, q.strong, q.scheme]), own.map((q) => [q.unit, q.sector, q.evaluated, q.strong, q.scheme]));
+  });
+  it('leaves ratings out when a metrics list is asked for, unless ratings: true', () => {
+    const r = parseDataset(minimal({ qualityRatings: [{ unit: 'a', period: '2020', sector: 'state', evaluated: 10, strong: 9 }] }));
+    assert.equal(datasetToCsv(r, { metrics: ['members'] }).trim().split('\n').length, 1);
+    assert.equal(datasetToCsv(r, { metrics: ['members'], ratings: true }).trim().split('\n').length, 2);
   });
 });

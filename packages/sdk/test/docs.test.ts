@@ -30,7 +30,8 @@ function toModule(block: Block): { source: string; checks: number } {
     const line = block.line + i;
     let code = raw
       .replace(/from '@tiendo\/sdk'/, `from ${JSON.stringify(pathToFileURL(join(SRC, 'index.ts')).href)}`)
-      .replace(/from '@tiendo\/sdk\/sample'/, `from ${JSON.stringify(pathToFileURL(join(SRC, 'sample.ts')).href)}`);
+      .replace(/from '@tiendo\/sdk\/sample'/, `from ${JSON.stringify(pathToFileURL(join(SRC, 'sample.ts')).href)}`)
+      .replace(/from '@tiendo\/sdk\/helpers'/, `from ${JSON.stringify(pathToFileURL(join(SRC, 'helpers.ts')).href)}`);
     const at = code.lastIndexOf(' // → ');
     if (at === -1) return code;
     checks++;

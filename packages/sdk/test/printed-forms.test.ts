@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkPrinted, readPrinted, TiendoError } from '../src/index.js';
+import { checkPrinted, TiendoError } from '../src/index.js';
+import { readPrinted } from '../src/helpers.js';
 import { PRINTED_FORMS } from '../src/printed-forms.js';
 
 describe('the wordings around a printed percent (one table)', () => {

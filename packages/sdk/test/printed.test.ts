@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkPrinted, readPrinted } from '../src/index.js';
+import { checkPrinted } from '../src/index.js';
+import { readPrinted } from '../src/helpers.js';
 import { verdictOf } from '../src/printed.js';
 
 describe('checkPrinted on the seed figures', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { collator, rank } from '../src/index.js';
+import { nameComparator, rank } from '../src/index.js';
+import { collator } from '../src/helpers.js';
 
 type Row = { name: string; v: number | null | undefined };
 const rows = (...xs: [string, number | null | undefined][]): Row[] => xs.map(([name, v]) => ({ name, v }));
@@ -67,5 +68,14 @@ describe('collator', () => {
     assert.equal(collator().resolvedOptions().locale, 'vi');
     assert.ok(collator().compare('Dương', 'Đống') < 0);
     assert.notEqual(collator('en'), collator('vi'));
+  });
+});
+
+describe('rank orders tied names numerically', () => {
+  it('Phường 2 before Phường 10; a leading zero goes to the collator (2 vs 01)', () => {
+    const r = rank([{ name: 'Phường 10', v: 1 }, { name: 'Phường 2', v: 1 }, { name: 'Phường 1', v: 1 }], { by: (x) => x.v });
+    assert.deepEqual(r.map((x) => x.name), ['Phường 1', 'Phường 2', 'Phường 10']);
+    const c = new Intl.Collator('vi', { numeric: true }).compare;
+    assert.equal(Math.sign(nameComparator()('2', '01')), Math.sign(c('2', '01')));
   });
 });

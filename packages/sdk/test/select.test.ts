@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actualDate, childrenIndex, descendants, findActual, findTarget, parseDataset, TiendoError } from '../src/index.js';
+import { parseDataset, TiendoError } from '../src/index.js';
+import { actualDate, childrenIndex, descendants, findActual, findTarget } from '../src/helpers.js';
 import { dayNumber, isoDate } from '../src/dates.js';
 import { sampleDataset } from '../src/sample.js';
 import { minimal } from './helpers.js';

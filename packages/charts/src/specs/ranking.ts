@@ -3,7 +3,7 @@
  * rule at 100% and the percent written at the end of each bar.
  * @module
  */
-import { type AggregateNode, type Dataset, type Locale, aggregate, exactAttainment, localize, rank } from '@tiendo/sdk';
+import { type AggregateNode, type Dataset, type Locale, aggregate, defaultParent, exactAttainment, localize, rank } from '@tiendo/sdk';
 import { type ProgressFigures, progressFigures } from './figures.js';
 import { metricOf, periodOf, unitOf } from './lookup.js';
 import type { ChartModel, JsonSpec } from './model.js';
@@ -90,9 +90,10 @@ function nodesToRank(dataset: Dataset, o: RankingOptions): AggregateNode[] {
     unitOf(dataset, o.parent, 'parent');
     return aggregate(dataset, { metric: o.metric, period: o.period, unit: o.parent, asOf: o.asOf }).nodes[0]?.children ?? [];
   }
-  const { nodes } = aggregate(dataset, { metric: o.metric, period: o.period, asOf: o.asOf });
-  const children = nodes.flatMap((n) => n.children);
-  return children.length ? children : nodes;
+  // The units of the first root with units below it, as <tiendo-ranking> shows; else every unit.
+  const parent = defaultParent(dataset);
+  if (parent) return aggregate(dataset, { metric: o.metric, period: o.period, unit: parent.id, asOf: o.asOf }).nodes[0]?.children ?? [];
+  return aggregate(dataset, { metric: o.metric, period: o.period, asOf: o.asOf }).all;
 }
 
 /** Rows, spec, summary and table of a ranking. Throws a `ChartInputError` for an unknown id. */

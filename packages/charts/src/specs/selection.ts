@@ -3,7 +3,7 @@
  * with figures, the first unit with figures, so `<tiendo-chart kind="ranking" src="…">` works as is.
  * @module
  */
-import { type Dataset, defaultSelection, unitScope } from '@tiendo/sdk';
+import { type Dataset, defaultParent, defaultSelection, unitScope } from '@tiendo/sdk';
 import type { ChartKind } from './model.js';
 
 /** What a chart shows; every field optional as written on the page. */
@@ -21,7 +21,8 @@ export interface ChartSelection {
 /**
  * The selection with the missing ids filled in from the dataset (ids given are kept, even if unknown):
  * the SDK's defaults, as the widgets use them (first metric with figures; latest-ending period with
- * figures, or with ratings for a share chart); a trend shows the unit with the most figures.
+ * figures with targets for a ranking, with ratings for a share chart; the first root with units below
+ * it as a ranking's parent); a trend shows the unit with the most figures.
  */
 export function resolveSelection(dataset: Dataset, kind: ChartKind, given: ChartSelection): ChartSelection {
   const out: ChartSelection = { ...given };
@@ -30,9 +31,10 @@ export function resolveSelection(dataset: Dataset, kind: ChartKind, given: Chart
     out.metric ??= defaultSelection(dataset, {}).metric?.id;
   }
   if (kind === 'ranking') {
-    const parent = known(dataset.units, out.parent);
+    // Without a parent, the units of the first root with units below it (`rankingSpec` and <tiendo-ranking> alike).
+    const parent = known(dataset.units, out.parent) ?? defaultParent(dataset)?.id;
     const scope = parent ? new Set(dataset.units.filter((u) => u.parent === parent).map((u) => u.id)) : undefined;
-    out.period ??= defaultSelection(dataset, { metric: known(dataset.metrics, out.metric) }, scope).period.id;
+    out.period ??= defaultSelection(dataset, { metric: known(dataset.metrics, out.metric) }, scope, { figures: 'targeted' }).period.id;
   }
   if (kind === 'trend') {
     const counts = new Map<string, number>();

@@ -52,6 +52,10 @@ export interface ShareRow {
   tip: string;
   /** True when a rating used is invented for illustration. */
   illustrative: boolean;
+  /** The units whose ratings were used (the unit, or the top-most rated units below it), for the download. */
+  units: string[];
+  /** The rating scheme of the ratings used. */
+  scheme: string | null;
 }
 
 const y = { field: 'sectorName', type: 'nominal', sort: null, axis: { title: null, labelLimit: 200, ticks: false } };
@@ -100,7 +104,7 @@ export function shareSpec(dataset: Dataset, options: ShareOptions): ChartModel<S
     return {
       sector: q.sector.id, sectorName, evaluated: q.evaluated, strong: q.strong, share: q.share, shareText,
       threshold: q.threshold?.share ?? null, thresholdText, pass: q.result?.pass ?? null, short: q.result?.pass === false,
-      verdictText, tip: `${sectorName}${counts}\n${verdictText} (${thresholdText})`, illustrative: q.illustrative,
+      verdictText, tip: `${sectorName}${counts}\n${verdictText} (${thresholdText})`, illustrative: q.illustrative, units: q.units, scheme: q.scheme,
     };
   });
   const periodLabel = localize(period.label, locale);

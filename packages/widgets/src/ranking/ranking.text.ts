@@ -1,6 +1,6 @@
 /** The words of `<tiendo-ranking>` and its one-sentence summary, in Vietnamese and English. */
-import { formatAttainment, formatNumber, localize, type Locale, type Metric, type Period, type Unit } from '@tiendo/sdk';
-import { joinWords, lowerFirst } from '../shared/words.js';
+import { formatAttainment, formatNumber, localize, lowerFirst, type Locale, type Metric, type Period, type Unit } from '@tiendo/sdk';
+import { joinWords } from '../shared/words.js';
 
 /** Interface strings of the ranking. */
 export const RANKING_TEXT = {

@@ -174,7 +174,8 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
     }
     const ids = new Set(candidates.map((u) => u.id));
     const metrics = dataset.metrics.filter((m) => dataset.actuals.some((a) => a.metric === m.id && ids.has(a.unit)));
-    const { metric, period } = requireSelection(dataset, this, locale, ids) as { metric: Metric; period: Period };
+    // Ranked by attainment by default: the latest period whose figures have targets.
+    const { metric, period } = requireSelection(dataset, this, locale, ids, { figures: this.sortKey === 'actual' ? 'actuals' : 'targeted' }) as { metric: Metric; period: Period };
     if (!metric) return null;
     const agg = aggregate(dataset, { metric: metric.id, period: period.id });
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { DatasetInput } from '@tiendo/sdk';
+import { parseDatasetCsv, type DatasetInput } from '@tiendo/sdk';
 import type { TiendoScorecard } from './scorecard.js';
 import { expectInert, fakeFetch, frames, injectedCount, LONG_NAMES, many, poisoned, sample, statusOf, textOf, tiny, withMembers, XSS_PAYLOADS } from '../test-helpers/fixtures.js';
 
@@ -58,6 +58,15 @@ describe('<tiendo-scorecard>', () => {
       expect(lines.every((l) => l.startsWith('hoang-mai,'))).to.equal(true);
       const one = await card(sample(), { unit: 'hoang-mai', period: '2017', metric: 'members' });
       expect(one.toCsv().trim().split('\n').length).to.equal(2);
+    });
+
+    it('downloads its strong-share ratings with its figures, in the one long CSV', async () => {
+      const el = await card(sample(), { unit: 'hoang-mai', period: '2018' });
+      const shown = el.shadowRoot!.querySelectorAll('[part="quality"] .sector').length;
+      expect(shown).to.be.greaterThan(0);
+      const back = parseDatasetCsv(el.toCsv());
+      expect(back.qualityRatings.length).to.equal(shown);
+      expect(back.qualityRatings.every((q) => q.unit === 'hoang-mai' && q.period === '2018')).to.equal(true);
     });
 
     it('re-renders on attribute and property changes', async () => {

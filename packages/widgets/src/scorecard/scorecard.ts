@@ -108,7 +108,7 @@ export class TiendoScorecard extends TiendoElement<ScorecardModel> {
     return {
       sources: uniqueSources([...m.figures.flatMap((f) => f.sources), ...m.quality.flatMap((q) => q.sources)]),
       illustrative: illustrativeOf([...m.figures.map((f) => f.illustrative), ...m.quality.map((q) => q.illustrative)]),
-      csv: { units: [m.unit.id], metrics: m.figures.map((f) => f.metric.id), periods: [m.period.id] },
+      csv: { units: [m.unit.id], metrics: m.figures.map((f) => f.metric.id), periods: [m.period.id], ratings: m.quality.length > 0, ratingUnits: m.quality.flatMap((q) => q.units), ...(m.scheme ? { schemes: [m.scheme] } : {}) },
     };
   }
 

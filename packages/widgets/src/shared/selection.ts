@@ -26,7 +26,7 @@ export function requireUnit(dataset: Dataset, id: string | undefined, locale: Lo
  * SDK's defaults (first metric with figures, latest-ending period with figures or ratings).
  */
 export function requireSelection(
-  dataset: Dataset, given: { metric?: string | undefined; period?: string | undefined }, locale: Locale, scope?: ReadonlySet<string>, options?: { figures?: 'actuals' | 'ratings' | 'both'; metric?: boolean },
+  dataset: Dataset, given: { metric?: string | undefined; period?: string | undefined }, locale: Locale, scope?: ReadonlySet<string>, options?: { figures?: 'actuals' | 'targeted' | 'ratings' | 'both'; metric?: boolean },
 ): { metric: Metric | null; period: Period } {
   return said(locale, () => defaultSelection(dataset, given, scope, options));
 }

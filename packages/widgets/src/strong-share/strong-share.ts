@@ -104,7 +104,7 @@ export class TiendoStrongShare extends TiendoElement<StrongShareModel> {
     return {
       sources: uniqueSources(m.sectors.flatMap((s) => s.sources)),
       illustrative: illustrativeOf(m.sectors.map((s) => s.illustrative)),
-      csv: { units: [m.unit.id], periods: [m.period.id], metrics: [], ...(m.scheme ? { schemes: [m.scheme] } : {}) },
+      csv: { units: [m.unit.id], periods: [m.period.id], metrics: [], ratings: true, ratingUnits: m.sectors.flatMap((s) => s.units), ...(m.scheme ? { schemes: [m.scheme] } : {}) },
     };
   }
 
