@@ -30,7 +30,8 @@ export function wtrConfig({ dir, tsconfig, files = ['src/**/*.test.ts'] }) {
         launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
       }),
     ],
-    plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+    mimeTypes: { '**/*.json': 'js' },
+    plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
   };
 }
 
@@ -51,3 +52,15 @@ function flattenTsconfig(path) {
   writeFileSync(out, JSON.stringify(merged, null, 2));
   return out;
 }
+
+/**
+ * JSON modules (`import sample from '../data/sample.json' with { type: 'json' }`): esbuild's dev-server
+ * transform drops the import attribute, so the file is served as the JavaScript module it stands for.
+ */
+const jsonModules = {
+  name: 'tiendo-json-modules',
+  transform(context) {
+    if (context.path.endsWith('.json')) return { body: `export default ${context.body};` };
+    return undefined;
+  },
+};

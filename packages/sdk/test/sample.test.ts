@@ -82,3 +82,14 @@ describe('the sample dataset', () => {
     for (const n of ['Quận Hoàng Mai', 'Quận Hoàn Kiếm', 'Quận Long Biên', 'Thị xã Sơn Tây', 'Huyện Thạch Thất', 'Huyện Ứng Hòa']) assert.ok(names.includes(n), n);
   });
 });
+
+describe('scripts/make-sample.ts', () => {
+  it('--check finds data/sample.json and data/sample.csv current (the sample is generated, never edited by hand)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { fileURLToPath } = await import('node:url');
+    const cwd = fileURLToPath(new URL('..', import.meta.url));
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/make-sample.ts', '--check'], { cwd, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /current/);
+  });
+});
