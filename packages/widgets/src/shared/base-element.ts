@@ -4,7 +4,7 @@
  * line, updated date and CSV download. A widget never throws into the host page.
  * @module
  */
-import { checkPrinted, datasetToCsv, formatAttainment, formatPercent, type Dataset, type Locale } from '@tiendo/sdk';
+import { datasetToCsv, type Dataset, type Locale } from '@tiendo/sdk';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from './data-controller.js';
@@ -189,15 +189,6 @@ export abstract class TiendoElement<M> extends LitElement {
   protected renderFooter(model: M): TemplateResult {
     const name = `${this.localName.replace('tiendo-', 'tien-do-')}${this.unit ? `-${this.unit}` : ''}.csv`;
     return footerView(this.provenance(model), this.current!, this.t, this.uiLocale, () => downloadCsv(name, this.toCsv()));
-  }
-
-  /** “Báo cáo ghi 87,5%; tính lại: 77,8%” when a printed percent disagrees with the figures, else `null`. */
-  protected printedNote(actual: number, target: number | null, printed: string | undefined): string | null {
-    if (!printed || !target) return null;
-    const r = checkPrinted(actual, target, printed);
-    if (r.verdict !== 'mismatch' && r.verdict !== 'unparseable') return null;
-    const shown = r.printed === null ? printed : formatPercent(r.printed / 100, { locale: this.uiLocale, digits: r.digits });
-    return this.t.printedNote(shown, formatAttainment(actual, target, { locale: this.uiLocale })!);
   }
 
   /** Where the current data came from (`property`, `src`, `inline-json`, `table`), once loaded. */

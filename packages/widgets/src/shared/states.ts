@@ -91,9 +91,5 @@ export function illustrativeOf(flags: readonly (boolean | undefined)[]): Provena
   return n === 0 ? 'none' : n === flags.length ? 'all' : 'some';
 }
 
-/** Sources without repeats (by name). */
-export function uniqueSources(sources: readonly (Source | undefined)[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const s of sources) if (s && !seen.has(s.name)) seen.set(s.name, s);
-  return [...seen.values()];
-}
+/** Sources without repeats (by name): the SDK's. */
+export { uniqueSources } from '@tiendo/sdk';
