@@ -7,7 +7,7 @@
 import { datasetToCsv, type Dataset, type Locale } from '@tiendo/sdk';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DataController } from './data-controller.js';
+import { DataController, type Status } from './data-controller.js';
 import { DEFAULT_TIMEOUT } from './data-source.js';
 import type { DataOrigin, TiendoErrorDetail } from './events.js';
 import { toLocale, UI, type UiText } from './i18n.js';
@@ -69,6 +69,11 @@ export abstract class TiendoElement<M> extends LitElement {
 
   /** The model of the ready status. */
   protected model: M | null = null;
+
+  /** What the element shows: `initial`, `loading`, `ready`, `empty` or `error` (as `<tiendo-chart>`). */
+  get status(): Status {
+    return this.loader.status;
+  }
 
   /** The data: status, dataset, error; it calls `select` with each dataset. */
   protected readonly loader = new DataController(this, {
