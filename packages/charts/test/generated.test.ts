@@ -82,7 +82,7 @@ describe('headless Vega views (interpreter, no eval)', () => {
     assert.equal(markItems(scene, 'layer_0_marks').length, 2);
     assert.equal(markItems(scene, 'layer_1_marks').length, 2);
     const svg = await view.toSVG();
-    assert.match(svg, /Met: 92\.8% &gt; 90%/);
+    assert.match(svg, /Met: 92\.8%, above 90%/);
     assert.match(svg, /Share of strong grassroots unions/);
     view.finalize();
   });

@@ -150,14 +150,14 @@ describe('shareSpec', () => {
     const m = shareSpec(sampleDataset, { unit: 'hoang-mai', period: '2018' });
     assert.deepEqual(m.rows.map((r) => [r.sector, r.threshold, r.pass, r.short]), [['state', 0.9, false, true], ['non-state', 0.5, false, true]]);
     assert.deepEqual(m.rows.map((r) => r.thresholdText), ['trên 90%', '50% trở lên']);
-    assert.match(m.rows[0]!.verdictText, /^Không đạt: \d+,\d% ≤ 90%$/);
+    assert.match(m.rows[0]!.verdictText, /^Không đạt: \d+,\d%, chưa trên mức 90%$/);
   });
 
   it('holds Quảng Trị’s 90% state share to “more than 90%”: not met', () => {
     const m = shareSpec(sampleDataset, { unit: 'quang-tri', period: 'term-2018-2023' });
-    assert.equal(m.rows[0]!.verdictText, 'Không đạt: 90,0% ≤ 90%');
-    assert.equal(m.rows[1]!.verdictText, 'Đạt: 65,0% ≥ 50%');
-    assert.deepEqual(m.table.rows[0], ['Khu vực nhà nước', '—', '—', '90,0%', 'trên 90%', 'Không đạt: 90,0% ≤ 90%']);
+    assert.equal(m.rows[0]!.verdictText, 'Không đạt: 90,0%, chưa trên mức 90%');
+    assert.equal(m.rows[1]!.verdictText, 'Đạt: 65,0%, từ mức 50% trở lên');
+    assert.deepEqual(m.table.rows[0], ['Khu vực nhà nước', '—', '—', '90,0%', 'trên 90%', 'Không đạt: 90,0%, chưa trên mức 90%']);
   });
 
   it('encodes bars by sector, a threshold tick per sector and the verdict as text', () => {
@@ -176,9 +176,9 @@ describe('shareSpec', () => {
 
   it('counts exactly: 45/50 is not more than 90%', () => {
     const m = shareSpec(tiedDataset(), { unit: 'a', period: '2021', locale: 'en' });
-    assert.equal(m.rows[0]!.verdictText, 'Not met: 90.0% ≤ 90%');
-    assert.equal(m.rows[0]!.tip, 'State sector (45/50)\nNot met: 90.0% ≤ 90% (more than 90%)');
-    assert.equal(m.rows[1]!.verdictText, 'Met: 50.0% ≥ 50%');
+    assert.equal(m.rows[0]!.verdictText, 'Not met: 90.0%, not above 90%');
+    assert.equal(m.rows[0]!.tip, 'State sector (45/50)\nNot met: 90.0%, not above 90% (more than 90%)');
+    assert.equal(m.rows[1]!.verdictText, 'Met: 50.0%, at or above 50%');
   });
 
   it('is empty, in words, without ratings', () => {

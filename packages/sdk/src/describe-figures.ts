@@ -41,11 +41,20 @@ export function sharePercent(share: number, threshold: number | null, locale: Lo
   return formatPercent(share, { locale, digits });
 }
 
-/** The comparison of a share with its threshold, in words: “Đạt: 92,0% > 90%” / “Không đạt: 45,0% < 50%”. */
+/** How a share stands to its threshold, per locale, pass or not, strict (“trên”) or inclusive (“trở lên”). */
+const THRESHOLD_WORDS: Record<Locale, { met: string; notMet: string; strict: [pass: string, fail: string]; inclusive: [pass: string, fail: string] }> = {
+  vi: { met: 'Đạt', notMet: 'Không đạt', strict: ['trên mức {t}', 'chưa trên mức {t}'], inclusive: ['từ mức {t} trở lên', 'dưới mức {t}'] },
+  en: { met: 'Met', notMet: 'Not met', strict: ['above {t}', 'not above {t}'], inclusive: ['at or above {t}', 'below {t}'] },
+};
+
+/**
+ * The comparison of a share with its threshold, as a sentence: “Đạt: 92,0%, trên mức 90%”, “Không
+ * đạt: 86,4%, chưa trên mức 90%”, “Không đạt: 45,0%, dưới mức 50%”; en “Not met: 86.4%, not above 90%”.
+ */
 export function describeThreshold(c: Classification, locale: Locale = 'vi'): string {
-  const op = c.pass ? (c.comparison === 'strict' ? '>' : '≥') : c.comparison === 'strict' ? '≤' : '<';
-  const word = c.pass ? (locale === 'vi' ? 'Đạt' : 'Met') : locale === 'vi' ? 'Không đạt' : 'Not met';
-  return `${word}: ${sharePercent(c.share, c.threshold, locale)} ${op} ${thresholdPercent(c.threshold, locale)}`;
+  const w = THRESHOLD_WORDS[locale];
+  const relation = w[c.comparison === 'strict' ? 'strict' : 'inclusive'][c.pass ? 0 : 1].replace('{t}', thresholdPercent(c.threshold, locale));
+  return `${c.pass ? w.met : w.notMet}: ${sharePercent(c.share, c.threshold, locale)}, ${relation}`;
 }
 
 /** What “strong” means in a scheme, after “CĐCS” / “grassroots unions”. */

@@ -82,11 +82,11 @@ describe('describeProgress', () => {
 
 describe('describeThreshold and describeThresholdRule', () => {
   it('writes the comparison in words, never colour alone', () => {
-    assert.equal(describeThreshold(classify(0.92, { share: 0.9, comparison: 'strict' })), 'Đạt: 92,0% > 90%');
-    assert.equal(describeThreshold(classify(0.9, { share: 0.9, comparison: 'strict' })), 'Không đạt: 90,0% ≤ 90%');
-    assert.equal(describeThreshold(classify(0.5, { share: 0.5, comparison: 'inclusive' }), 'en'), 'Met: 50.0% ≥ 50%');
-    assert.equal(describeThreshold(classify(0.45, { share: 0.5, comparison: 'inclusive' }), 'en'), 'Not met: 45.0% < 50%');
-    assert.equal(describeThreshold(classify(0.9, { share: 0.875, comparison: 'inclusive' })), 'Đạt: 90,0% ≥ 87,5%');
+    assert.equal(describeThreshold(classify(0.92, { share: 0.9, comparison: 'strict' })), 'Đạt: 92,0%, trên mức 90%');
+    assert.equal(describeThreshold(classify(0.9, { share: 0.9, comparison: 'strict' })), 'Không đạt: 90,0%, chưa trên mức 90%');
+    assert.equal(describeThreshold(classify(0.5, { share: 0.5, comparison: 'inclusive' }), 'en'), 'Met: 50.0%, at or above 50%');
+    assert.equal(describeThreshold(classify(0.45, { share: 0.5, comparison: 'inclusive' }), 'en'), 'Not met: 45.0%, below 50%');
+    assert.equal(describeThreshold(classify(0.9, { share: 0.875, comparison: 'inclusive' })), 'Đạt: 90,0%, từ mức 87,5% trở lên');
   });
   it('says the rule as readers do', () => {
     assert.equal(describeThresholdRule({ share: 0.9, comparison: 'strict' }), 'trên 90%');

@@ -46,7 +46,7 @@ export interface ShareRow {
   pass: boolean | null;
   /** True when the share fails its threshold (drawn in the “short” colour). */
   short: boolean;
-  /** The verdict in words (`Đạt: 92,5% > 90%`), or the share alone without a threshold. */
+  /** The verdict in words (`Đạt: 92,5%, trên mức 90%`), or the share alone without a threshold. */
   verdictText: string;
   /** Tooltip text (lines separated by `\n`). */
   tip: string;

@@ -25,10 +25,10 @@ const sector = (el: TiendoStrongShare, id: string) => el.shadowRoot!.querySelect
 
 describe('<tiendo-strong-share>', () => {
   describe('ready', () => {
-    it('says pass or fail in words with the comparison: “Đạt: 92,0% > 90%”, “Không đạt: 45,0% < 50%”', async () => {
+    it('says pass or fail in words with the comparison: “Đạt: 92,0%, trên mức 90%”, “Không đạt: 45,0%, dưới mức 50%”', async () => {
       const el = await share(rated(), { unit: 'a' });
       await statusOf(el, 'ready');
-      expect(verdicts(el)).to.deep.equal(['Đạt: 92,0% > 90%', 'Không đạt: 45,0% < 50%']);
+      expect(verdicts(el)).to.deep.equal(['Đạt: 92,0%, trên mức 90%', 'Không đạt: 45,0%, dưới mức 50%']);
       expect(sector(el, 'state')!.dataset['pass']).to.equal('pass');
       expect(sector(el, 'non-state')!.dataset['pass']).to.equal('fail');
       expect(textOf(el)).to.include('46/50 CĐCS vững mạnh');
@@ -53,10 +53,10 @@ describe('<tiendo-strong-share>', () => {
 
     it('uses the dataset thresholds (Hoàng Mai 2018) and strict comparison at exactly 90% (Quảng Trị)', async () => {
       const hm = await share(sample(), { unit: 'hoang-mai', period: '2018' });
-      expect(verdicts(hm)).to.deep.equal(['Không đạt: 86,4% ≤ 90%', 'Không đạt: 45,1% < 50%']);
+      expect(verdicts(hm)).to.deep.equal(['Không đạt: 86,4%, chưa trên mức 90%', 'Không đạt: 45,1%, dưới mức 50%']);
       expect(textOf(hm)).to.include('Hà Nội Mới');
       const qt = await share(sample(), { unit: 'quang-tri' });
-      expect(verdicts(qt)).to.deep.equal(['Không đạt: 90,0% ≤ 90%', 'Đạt: 65,0% ≥ 50%']);
+      expect(verdicts(qt)).to.deep.equal(['Không đạt: 90,0%, chưa trên mức 90%', 'Đạt: 65,0%, từ mức 50% trở lên']);
       expect(textOf(qt)).to.include('hoàn thành tốt nhiệm vụ trở lên');
       expect(qt.shadowRoot!.querySelectorAll('[part="note"]').length).to.equal(0);
     });
@@ -68,15 +68,15 @@ describe('<tiendo-strong-share>', () => {
       expect(el.shadowRoot!.querySelector('[part="illustrative"]')!.textContent).to.include('minh họa');
     });
 
-    it('speaks English: “Met: 92.0% > 90%”, “Not met: 45.0% < 50%”', async () => {
+    it('speaks English: “Met: 92.0%, above 90%”, “Not met: 45.0%, below 50%”', async () => {
       const el = await share(rated(), { unit: 'a', locale: 'en' });
-      expect(verdicts(el)).to.deep.equal(['Met: 92.0% > 90%', 'Not met: 45.0% < 50%']);
+      expect(verdicts(el)).to.deep.equal(['Met: 92.0%, above 90%', 'Not met: 45.0%, below 50%']);
       expect(el.summary).to.match(/^Quận A, 2017: state sector: 92\.0% rated strong, threshold of more than 90% met;/);
     });
 
     it('shows more decimals rather than a share that reads equal to the threshold it fails', async () => {
       const el = await share(rated({ qualityRatings: [{ unit: 'a', period: '2017', sector: 'state', evaluated: 10000, strong: 8999 }] }), { unit: 'a' });
-      expect(verdicts(el)).to.deep.equal(['Không đạt: 89,99% ≤ 90%']);
+      expect(verdicts(el)).to.deep.equal(['Không đạt: 89,99%, chưa trên mức 90%']);
     });
 
     it('notes a printed percent that disagrees with the counts', async () => {
@@ -98,15 +98,15 @@ describe('<tiendo-strong-share>', () => {
       const el = await share(sample(), { unit: 'hoang-mai', period: '2018' });
       el.unit = 'long-bien';
       await el.updateComplete;
-      expect(verdicts(el)[0]).to.equal('Đạt: 97,0% > 90%');
+      expect(verdicts(el)[0]).to.equal('Đạt: 97,0%, trên mức 90%');
       el.setAttribute('locale', 'en');
       await el.updateComplete;
-      expect(verdicts(el)[0]).to.equal('Met: 97.0% > 90%');
+      expect(verdicts(el)[0]).to.equal('Met: 97.0%, above 90%');
       el.data = rated();
       el.unit = 'a';
       el.period = '2017';
       await el.updateComplete;
-      expect(verdicts(el)[0]).to.equal('Met: 92.0% > 90%');
+      expect(verdicts(el)[0]).to.equal('Met: 92.0%, above 90%');
     });
   });
 
@@ -173,7 +173,7 @@ describe('<tiendo-strong-share>', () => {
       const el = await share(d, { unit: 'root' });
       expect(performance.now() - t0).to.be.below(1000);
       // (350 × 9 + 349 × 10) / 6990 = 95,0%; 1400 / 2800 = 50% is enough for “≥ 50%”.
-      expect(verdicts(el)).to.deep.equal(['Đạt: 95,0% > 90%', 'Đạt: 50,0% ≥ 50%']);
+      expect(verdicts(el)).to.deep.equal(['Đạt: 95,0%, trên mức 90%', 'Đạt: 50,0%, từ mức 50% trở lên']);
       await expect(el).to.be.accessible();
     });
   });
@@ -190,7 +190,7 @@ describe('<tiendo-strong-share>', () => {
       </tiendo-strong-share>`);
       await statusOf(el, 'ready');
       expect(el.dataOrigin).to.equal('table');
-      expect(verdicts(el)).to.deep.equal(['Đạt: 92,0% > 90%', 'Không đạt: 45,0% < 50%']);
+      expect(verdicts(el)).to.deep.equal(['Đạt: 92,0%, trên mức 90%', 'Không đạt: 45,0%, dưới mức 50%']);
       await expect(el).to.be.accessible();
     });
   });

@@ -32,8 +32,8 @@ const TEXT = {
 /**
  * The share of grassroots unions (CĐCS) rated strong in each sector against the sector's
  * threshold (the dataset's, else the defaults: more than 90% in the state sector, 50% or more
- * outside it), with pass or fail in words and the comparison (“Đạt: 92,0% > 90%”,
- * “Không đạt: 45,0% < 50%”) and a bar per sector with the threshold marked.
+ * outside it), with pass or fail in words and the comparison (“Đạt: 92,0%, trên mức 90%”,
+ * “Không đạt: 45,0%, dưới mức 50%”) and a bar per sector with the threshold marked.
  *
  * @summary Share of strong grassroots unions per sector against its threshold.
  * @tag tiendo-strong-share
