@@ -6,6 +6,7 @@
  */
 import { DatasetError } from './dataset-error.js';
 import { describeReceived, type Issue } from './errors.js';
+import { columnOfHeader, metricOfText, sectorOfText, slugId } from './csv-headers.js';
 import { DEFAULT_SECTORS } from './defaults.js';
 import { parseNumberVi } from './format.js';
 import { safeParseDataset } from './parse.js';
@@ -51,14 +52,17 @@ export function datasetFromCsvRows(rows: readonly (readonly string[])[], options
  * header and the `column` as the table's header reads.
  */
 export function datasetFromRows(rows: readonly (readonly string[])[], options: CsvOptions, table?: { labels: readonly string[] }): Dataset {
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+  // Headers as written in a spreadsheet (`Đơn vị`, `Chỉ tiêu`, `Thực hiện` …) name long-CSV columns.
+  const header = (rows[0] ?? []).map((h) => columnOfHeader(h) ?? h.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+  // Without an id column, a unit's id is made from its name (`Quận Hoàng Mai` → `quan-hoang-mai`).
+  const idFromName = !header.includes('unit') && header.includes('unit_name');
   const issues: Issue[] = [];
   // Figures need a metric and a target or an actual; quality ratings a sector.
   const ratingsOnly = header.includes('sector') && !header.includes('metric');
-  const missing = ['unit', ...(ratingsOnly ? [] : ['metric']), 'period'].filter((c) => !header.includes(c));
+  const missing = ['unit', ...(ratingsOnly ? [] : ['metric']), 'period'].filter((c) => !header.includes(c) && !(c === 'unit' && idFromName));
   if (!ratingsOnly && !header.includes('target') && !header.includes('actual')) missing.push('target or actual');
   if (missing.length) {
-    throw new DatasetError(placed(missing.map((m) => ({ code: 'csv-header' as const, path: '', line: 1, expected: m, detail: header.join(', ') })), header, table));
+    throw new DatasetError(placed(missing.map((m) => ({ code: 'csv-header' as const, path: '', line: 1, expected: m, detail: (rows[0] ?? []).map((h) => h.trim()).join(', ') })), header, table));
   }
 
   const ds: Required<Pick<DatasetInput, 'units' | 'metrics' | 'periods' | 'targets' | 'actuals'>> & DatasetInput = {
@@ -88,6 +92,7 @@ export function datasetFromRows(rows: readonly (readonly string[])[], options: C
       const v = cells[i]?.trim();
       if (v) row[h as CsvColumn] = v;
     });
+    wordsToIds(row, idFromName);
     const num = (col: CsvColumn): number | undefined => {
       const v = row[col];
       if (v === undefined) return undefined;
@@ -241,3 +246,21 @@ function locate(issue: Issue, origins: Origins): Issue {
   return { ...issue, path: '', ...at, ...(first ? { detail: `line ${first.line}` } : {}) };
 }
 
+
+/**
+ * Cells as people write them, read as ids: a unit's id from its name when the file has no id column,
+ * `Năm 2021` as the period `2021`, a known metric or sector by its words (`Kết nạp đoàn viên`,
+ * `Khu vực nhà nước`).
+ */
+function wordsToIds(row: Row, idFromName: boolean): void {
+  if (idFromName && row.unit_name) row.unit = slugId(row.unit_name);
+  // Such a file names parents by their names too.
+  if (idFromName && row.parent) row.parent = slugId(row.parent);
+  const year = row.period && /^(?:năm|nam|year)\s+(\d{4})$/i.exec(row.period);
+  if (year) {
+    row.period_label ??= row.period;
+    row.period = year[1]!;
+  }
+  if (row.metric) row.metric = metricOfText(row.metric) ?? row.metric;
+  if (row.sector) row.sector = sectorOfText(row.sector) ?? row.sector;
+}

@@ -14,6 +14,7 @@ export { parseDatasetCsv, parseDatasetText } from './csv.js';
 export { datasetFromCsvRows, CSV_COLUMNS, KNOWN_METRICS, type CsvOptions } from './csv-rows.js';
 export { datasetFromTable, type TableOptions } from './table.js';
 export type { CsvColumn } from './csv-columns.js';
+export { CSV_HEADER_WORDS, columnOfHeader, sectorOfText, slugId } from './csv-headers.js';
 export { datasetToCsv, type CsvSelection } from './csv-export.js';
 export { attainment } from './attainment.js';
 export { pace, type Pace, type PaceInput, type PaceStatus } from './pace.js';

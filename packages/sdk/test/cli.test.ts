@@ -93,10 +93,13 @@ describe('tiendo check', () => {
     ]);
     assert.equal(r.err[0], `${csv}: 2 lỗi`);
   });
-  it('names a wrong delimiter', async () => {
-    const r = await cli('check', file('test/fixtures/bad/46-semicolon-delimiter.csv'), '--locale', 'en');
+  it('reads a semicolon CSV (Excel in a Vietnamese locale) and names a separator it cannot read', async () => {
+    const ok = await cli('check', file('test/fixtures/good/semicolon-delimiter.csv'), '--locale', 'en');
+    assert.equal(ok.code, 0, ok.err.join('\n'));
+    assert.match(ok.out[0]!, /: valid \(1 units, 1 actuals\)$/);
+    const r = await cli('check', file('test/fixtures/bad/46-bar-delimiter.csv'), '--locale', 'en');
     assert.equal(r.code, 1);
-    assert.equal(r.err[1], '  ✗ line 1: CSV columns must be separated by commas; this file uses semicolons (;)');
+    assert.equal(r.err[1], '  ✗ line 1: CSV columns must be separated by commas; this file uses bars (|)');
   });
   it('with --strict, exits 1 when a printed percent is a mismatch', async () => {
     assert.equal((await cli('check', file('data/sample.json'), '--strict')).code, 1);

@@ -131,3 +131,32 @@ describe('datasetToCsv', () => {
     assert.match(datasetToCsv(d), /"'=HYPERLINK\(""x""\)"/);
   });
 });
+
+describe('CSV as spreadsheets write it', () => {
+  const read = (f: string) => readFileSync(new URL(f, import.meta.url), 'utf8');
+  it('reads semicolons (Excel in a Vietnamese locale) and tabs, the separator detected from the header', () => {
+    for (const f of ['./fixtures/good/semicolon-delimiter.csv', './fixtures/good/tab-delimiter.csv']) {
+      const d = parseDatasetCsv(read(f));
+      assert.deepEqual([d.actuals[0]!.value, d.targets[0]!.value, d.actuals[0]!.printed, d.units[0]!.name], [1438, 1400, '102,7%', 'Quận Hoàng Mai'], f);
+    }
+    // A comma inside quotes does not make a semicolon file a comma file.
+    assert.equal(parseDatasetCsv('unit;metric;period;actual;printed\na;members;2020;5;"12,5%"\n').actuals[0]!.printed, '12,5%');
+  });
+  it('understands Vietnamese headers and words: ids from names, Năm 2021, Kết nạp đoàn viên, Khu vực nhà nước', () => {
+    const d = parseDatasetCsv('Đơn vị,Đơn vị cấp trên,Chỉ số,Kỳ,Chỉ tiêu,Thực hiện,Ngày số liệu\nQuận Hoàn Kiếm,Thành phố Hà Nội,Kết nạp đoàn viên,Năm 2021,"1.400","1.548",2021-06-30\n');
+    assert.deepEqual(d.units.map((u) => [u.id, u.name, u.parent]), [['quan-hoan-kiem', 'Quận Hoàn Kiếm', 'thanh-pho-ha-noi'], ['thanh-pho-ha-noi', 'thanh-pho-ha-noi', undefined]]);
+    assert.deepEqual(d.actuals[0], { unit: 'quan-hoan-kiem', metric: 'members', period: '2021', value: 1548, asOf: '2021-06-30' });
+    const r = parseDatasetCsv('Đơn vị,Kỳ,Khu vực,Số CĐCS được đánh giá,Vững mạnh\nQuận A,2018,Khu vực nhà nước,50,46\n');
+    assert.deepEqual(r.qualityRatings.map((q) => [q.unit, q.sector, q.evaluated, q.strong]), [['quan-a', 'state', 50, 46]]);
+  });
+  it('reads the template docs/mau-du-lieu.csv (Vietnamese headers) into the Hoàn Kiếm 2021 figures', () => {
+    const d = parseDatasetCsv(read('../../../docs/mau-du-lieu.csv'));
+    assert.deepEqual(d.units.map((u) => [u.id, u.name]), [['quan-hoan-kiem', 'Quận Hoàn Kiếm'], ['thanh-pho-ha-noi', 'Thành phố Hà Nội']]);
+    assert.deepEqual(d.actuals.map((a) => [a.metric, a.value, a.printed]), [['grassroots-unions', 21, '87,5%'], ['members', 1548, '110,6%']]);
+  });
+  it('names the columns needed when one is missing, with its line', () => {
+    const e = datasetError(() => parseDatasetCsv('Đơn vị,Thực hiện\nQuận A,5\n'));
+    assert.deepEqual(e.issues.map((i) => [i.code, i.line, i.expected]), [['csv-header', 1, 'metric'], ['csv-header', 1, 'period']]);
+    assert.match(e.format('vi')[0]!, /^dòng 1: thiếu cột CSV chỉ số \(cần các cột: Đơn vị \(hoặc unit\), Chỉ số, Kỳ, và Chỉ tiêu hoặc Thực hiện; .*\); các cột có: Đơn vị, Thực hiện$/);
+  });
+});

@@ -3,39 +3,13 @@
  * `<table>` that readers without JavaScript see (progressive enhancement).
  * @module
  */
-import { DatasetError, datasetFromTable, safeParseDataset, type Dataset, type DatasetInput } from '@tiendo/sdk';
+import { columnOfHeader, DatasetError, datasetFromTable, safeParseDataset, sectorOfText, slugId, type Dataset, type DatasetInput } from '@tiendo/sdk';
 
 /** What the light-DOM table path needs from the element: its selection attributes. */
 export interface TableContext {
   unit?: string | undefined;
   metric?: string | undefined;
   period?: string | undefined;
-}
-
-/** Header words (vi and en, lower case, without diacritics) → long-CSV column. */
-const HEADERS: [RegExp, string][] = [
-  [/^(unit|ma don vi|id)$/, 'unit'],
-  [/^(don vi|ten don vi|unit name|name|ten|lien doan lao dong|ldld)$/, 'unit_name'],
-  [/^(chi so|metric)$/, 'metric'],
-  [/^(ky|nam|period|year)$/, 'period'],
-  [/^(chi tieu|ke hoach|target|plan|chi tieu nam|ke hoach nam)$/, 'target'],
-  [/^(thuc hien|ket qua|actual|result|da dat|so lieu)$/, 'actual'],
-  [/^(ti le|ty le|dat|% dat|ti le dat|ty le dat|printed|percent|% of target)$/, 'printed'],
-  [/^(ngay|tinh den|as of|as_of|den ngay)$/, 'as_of'],
-  [/^(nguon|source)$/, 'source'],
-  [/^(khu vuc|sector)$/, 'sector'],
-  [/^(so cdcs duoc danh gia|duoc danh gia|danh gia|evaluated|so duoc danh gia)$/, 'evaluated'],
-  [/^(vung manh|cdcs vung manh|strong|so vung manh)$/, 'strong'],
-];
-
-/** Lower case, no diacritics, đ → d, single spaces: `Chỉ tiêu` → `chi tieu`. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** An id from a name: `Quận Hoàng Mai` → `quan-hoang-mai`. */
-export function slug(text: string): string {
-  return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'don-vi';
 }
 
 /** The dataset in an inline `<script type="application/json">` child, or `undefined` if none. */
@@ -55,11 +29,6 @@ export function findTable(host: Element): HTMLTableElement | undefined {
   return [...host.children].find((c): c is HTMLTableElement => c instanceof HTMLTableElement);
 }
 
-const SECTORS: [RegExp, string][] = [
-  [/ngoai nha nuoc|non-state|non state|private/, 'non-state'],
-  [/nha nuoc|state|public/, 'state'],
-];
-
 /**
  * Reads a light-DOM table straight into a dataset (SDK `datasetFromTable`, no CSV on the way).
  * Columns are recognised by their headers in Vietnamese or English (`Đơn vị`, `Thực hiện`, `Chỉ
@@ -70,7 +39,7 @@ export function readTable(table: HTMLTableElement, ctx: TableContext): Dataset {
   const headRow = table.tHead?.rows[0] ?? table.rows[0];
   if (!headRow) throw new DatasetError([{ code: 'empty-input', path: 'table' }]);
   const labels = [...headRow.cells].map((c) => c.textContent?.trim() ?? '');
-  const columns = labels.map((h) => HEADERS.find(([re]) => re.test(fold(h)))?.[1] ?? '');
+  const columns: string[] = labels.map((h) => columnOfHeader(h) ?? '');
   const bodyRows = [...table.rows].filter((r) => r !== headRow && r.parentElement?.tagName !== 'TFOOT');
   const caption = table.caption?.textContent?.trim() || undefined;
   const records = bodyRows.map((r) => {
@@ -80,7 +49,7 @@ export function readTable(table: HTMLTableElement, ctx: TableContext): Dataset {
       const text = c.textContent?.trim() ?? '';
       if (col && text) rec[col] = text;
     });
-    const id = r.dataset['unit'] ?? rec['unit'] ?? (rec['unit_name'] ? slug(rec['unit_name']) : ctx.unit);
+    const id = r.dataset['unit'] ?? rec['unit'] ?? (rec['unit_name'] ? slugId(rec['unit_name']) : ctx.unit);
     if (id) rec['unit'] = id;
     if (!rec['unit_name'] && r.cells[0]?.tagName === 'TH') rec['unit_name'] = r.cells[0].textContent?.trim() ?? '';
     return rec;
@@ -115,7 +84,7 @@ function readRatings(records: Record<string, string>[], ctx: TableContext, capti
     periods: [{ id: period, label: { vi: period }, start: `${year}-01-01`, end: `${year}-12-31` }],
     qualityRatings: records.map((r) => ({
       unit, period,
-      sector: SECTORS.find(([re]) => re.test(fold(r['sector'] ?? '')))?.[1] ?? slug(r['sector'] ?? ''),
+      sector: sectorOfText(r['sector'] ?? '') ?? slugId(r['sector'] ?? ''),
       evaluated: num(r['evaluated'])!, strong: num(r['strong'])!,
       ...(r['printed'] ? { printed: r['printed'] } : {}),
     })),
