@@ -39,6 +39,10 @@ export function checkDataset(dataset: Dataset): Finding[] {
     }
     findings.push(printedFinding(path, a.unit, a.printed, a.value, target));
   });
+  // A unit whose name is its id was never named (a CSV parent without a row): readers would see `ha-noi`.
+  dataset.units.forEach((u, i) => {
+    if (u.name === u.id) findings.push({ code: 'unit-without-name', severity: 'warning', path: `units[${i}].name`, unit: u.id });
+  });
   dataset.qualityRatings.forEach((q, i) => {
     if (q.printed && q.evaluated !== undefined && q.strong !== undefined) {
       findings.push(printedFinding(`qualityRatings[${i}].printed`, q.unit, q.printed, q.strong, q.evaluated));

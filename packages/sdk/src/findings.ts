@@ -56,5 +56,17 @@ export interface ShareWithoutOfFinding {
   child: string;
 }
 
+/** A unit known only by its id (a CSV `parent` without a row of its own): readers would see the id. */
+export interface UnitWithoutNameFinding {
+  /** Always `unit-without-name`. */
+  code: 'unit-without-name';
+  /** Always `warning`. */
+  severity: Severity;
+  /** Path of the unit's name (`units[4].name`). */
+  path: string;
+  /** The unit id. */
+  unit: string;
+}
+
 /** Anything `checkDataset` or `aggregate` reports. */
-export type Finding = PrintedFinding | AggregateFinding | ShareWithoutOfFinding;
+export type Finding = PrintedFinding | AggregateFinding | ShareWithoutOfFinding | UnitWithoutNameFinding;

@@ -28,7 +28,7 @@ export {
 } from './classify.js';
 export { checkPrinted, type PrintedBound, type PrintedCheck, type PrintedVerdict } from './printed.js';
 export { checkDataset } from './check.js';
-export type { Finding, PrintedFinding, AggregateFinding, ShareWithoutOfFinding, Severity } from './findings.js';
+export type { Finding, PrintedFinding, AggregateFinding, ShareWithoutOfFinding, UnitWithoutNameFinding, Severity } from './findings.js';
 export { formatNumber, formatPercent, formatAttainment, parseNumberVi, type FormatNumberOptions, type FormatPercentOptions } from './format.js';
 export {
   progressStatus, describeProgress, describeThresholdRule, localize, lowerFirst, STATUS_TEXT,

@@ -150,6 +150,11 @@ export function formatFinding(f: Finding, locale: Locale = 'vi', fmt: (n: number
     const printed = locale === 'vi' ? `ghi “${f.text}”` : `printed “${f.text}”`;
     return `${f.path} (${f.unit}): ${printed}: ${VERDICT[locale][f.verdict]}${computed}`;
   }
+  if (f.code === 'unit-without-name') {
+    return locale === 'vi'
+      ? `${f.path}: đơn vị ${f.unit} chưa có tên (chỉ có mã), người đọc sẽ thấy “${f.unit}”: thêm một dòng cho đơn vị này với tên của nó`
+      : `${f.path}: unit ${f.unit} has no name (only its id), readers would see “${f.unit}”: add a row for it with its name`;
+  }
   if (f.code === 'share-without-of') {
     return locale === 'vi'
       ? `${f.path}: tỉ lệ của ${f.child} không có tổng (of) nên không được cộng vào ${f.unit}`

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkDataset, formatFinding, parseDataset, type PrintedFinding } from '../src/index.js';
+import { checkDataset, formatFinding, parseDataset, parseDatasetCsv, type PrintedFinding } from '../src/index.js';
 import { sampleDataset } from '../src/sample.js';
 import { minimal } from './helpers.js';
 
@@ -76,5 +76,14 @@ describe('formatFinding', () => {
     const fmt = (n: number) => n.toFixed(1);
     assert.equal(formatFinding(hk, 'vi', fmt), `${hk.path} (hoan-kiem): ghi “87,5%”: SAI LỆCH; tính lại: 77.8%`);
     assert.equal(formatFinding(hk, 'en', fmt), `${hk.path} (hoan-kiem): printed “87,5%”: MISMATCH; computed: 77.8%`);
+  });
+});
+
+describe('checkDataset names units without a name', () => {
+  it('a CSV parent without a row of its own is reported (readers would see its id)', () => {
+    const d = parseDatasetCsv('unit,unit_name,parent,metric,period,actual\nhk,Quận Hoàn Kiếm,ha-noi,members,2021,5\n');
+    const f = checkDataset(d).filter((x) => x.code === 'unit-without-name');
+    assert.deepEqual(f.map((x) => [x.path, x.unit, x.severity]), [['units[1].name', 'ha-noi', 'warning']]);
+    assert.match(formatFinding(f[0]!, 'vi'), /đơn vị ha-noi chưa có tên/);
   });
 });
