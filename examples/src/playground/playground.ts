@@ -3,14 +3,15 @@
  * preview with validation errors in words, the embed snippet to copy, and the public CSS custom
  * properties to edit live.
  */
-import { DatasetError, localize, parseDatasetText, type Dataset } from '@tiendo/sdk';
+import { checkDataset, DatasetError, defaultParent, defaultSelection, defaultUnit, formatFinding, localize, parseDatasetText, type Dataset } from '@tiendo/sdk';
 import { sampleDatasetInput } from '@tiendo/sdk/sample';
 import sampleCsv from '@tiendo/sdk/sample.csv?raw';
-import { $, h, params, theme } from '../shared/page.js';
+import templateCsv from '../../../docs/mau-du-lieu.csv?raw';
+import { $, h, params } from '../shared/page.js';
 import { ELEMENTS, type ElementId } from '../shared/cases.js';
 import { longNames, manyUnits } from '../shared/datasets.js';
 import { articleTab } from './article-tab.js';
-import { snippet } from './snippet.js';
+import { isLocalUrl, snippet } from './snippet.js';
 import { tokenEditor, tokensCss } from './tokens.js';
 import './playground.css';
 
@@ -46,8 +47,13 @@ const srcUrl = $<HTMLInputElement>('#src-url');
 let dataset: Dataset | null = null;
 let tokens: Record<string, string> = {};
 
-scriptUrl.value = params.get('script') ?? `${location.origin}/embed/tiendo.js`;
+/** The newsroom's script address, remembered on this computer once typed in. */
+const SCRIPT_KEY = 'tiendo-script-url';
+scriptUrl.value = params.get('script') ?? localStorage.getItem(SCRIPT_KEY) ?? `${location.origin}/embed/tiendo.js`;
 for (const [id, s] of Object.entries(SAMPLES)) samples.add(new Option(s.label, id));
+/** Shown in the sample picker once the producer pastes or edits data of their own. */
+const OWN = new Option('Dữ liệu của bạn (đã dán)', 'own');
+$<HTMLAnchorElement>('#template-csv').href = URL.createObjectURL(new Blob(['\ufeff', templateCsv], { type: 'text/csv;charset=utf-8' }));
 
 /** A select or input for one attribute, its options from the dataset. */
 function field(name: string, value: string): HTMLElement[] {
@@ -62,6 +68,8 @@ function field(name: string, value: string): HTMLElement[] {
     : name === 'locale' ? [['vi', 'Tiếng Việt'], ['en', 'English']]
     : name === 'theme' ? [['auto', 'tự động'], ['light', 'sáng'], ['dark', 'tối']]
     : null;
+  // A value the (new) data does not have gives way to the data's own default, so a select is never blank.
+  if (options && d && value && !options.some(([v]) => v === value)) value = defaultValue(name, d);
   let control: HTMLInputElement | HTMLSelectElement;
   if (name === 'compact') {
     control = h('input', { type: 'checkbox' });
@@ -78,6 +86,21 @@ function field(name: string, value: string): HTMLElement[] {
   control.id = id;
   control.name = name;
   return [h('label', { for: id }, LABELS[name] ?? name), control];
+}
+
+/** What an element shows by default for this data (the SDK's defaults), for a select left without a value. */
+function defaultValue(name: string, d: Dataset): string {
+  try {
+    if (name === 'unit') return defaultUnit(d, undefined).id;
+    if (name === 'parent') return defaultParent(d)?.id ?? '';
+    if (name === 'metric' || name === 'period') {
+      const s = defaultSelection(d, {});
+      return (name === 'metric' ? s.metric?.id : s.period.id) ?? '';
+    }
+  } catch {
+    // no unit or period at all: leave it to the element
+  }
+  return '';
 }
 
 function currentElement(): ElementId {
@@ -97,7 +120,8 @@ function attrs(): Record<string, string> {
 
 /** Rebuilds the attribute form (after the element or the dataset changed), keeping values. */
 function buildControls(): void {
-  const keep = controls.childElementCount ? attrs() : { parent: 'ha-noi', metric: 'grassroots-unions', period: '2017', top: '10', highlight: 'hoang-mai', unit: 'hoang-mai', kind: 'ranking', locale: 'vi', theme };
+  // theme `auto`: the element follows the news site's light or dark page.
+  const keep = controls.childElementCount ? attrs() : { parent: 'ha-noi', metric: 'grassroots-unions', period: '2017', top: '10', highlight: 'hoang-mai', unit: 'hoang-mai', kind: 'ranking', locale: 'vi', theme: 'auto' };
   const element = currentElement();
   const select = h('select', { id: 'attr-element', name: 'element' });
   for (const e of ELEMENTS) select.add(new Option(`<${e.tag}>`, e.id));
@@ -109,7 +133,11 @@ function validate(): void {
   const box = $('#validation');
   try {
     dataset = parseDatasetText(input.value);
-    box.replaceChildren(h('p', { class: 'ok' }, `Dữ liệu hợp lệ: ${dataset.units.length} đơn vị, ${dataset.actuals.length} số thực hiện, ${dataset.targets.length} chỉ tiêu.`));
+    const unnamed = checkDataset(dataset).filter((f) => f.code === 'unit-without-name');
+    box.replaceChildren(
+      h('p', { class: unnamed.length ? 'warning' : 'ok' }, `Dữ liệu hợp lệ: ${dataset.units.length} đơn vị, ${dataset.actuals.length} số thực hiện, ${dataset.targets.length} chỉ tiêu.${unnamed.length ? ` Cần xem lại ${unnamed.length} điểm:` : ''}`),
+      ...(unnamed.length ? [h('ul', {}, ...unnamed.map((f) => h('li', {}, formatFinding(f, 'vi'))))] : []),
+    );
   } catch (e) {
     dataset = null;
     const lines = e instanceof DatasetError ? e.format('vi') : [String(e)];
@@ -126,8 +154,13 @@ function render(): void {
   for (const [k, v] of Object.entries(tokens)) if (v.trim()) el.style.setProperty(k, v.trim());
   if (dataset) el.data = dataset;
   preview.replaceChildren(el);
+  // `theme="auto"` needs no attribute: the element follows the page.
+  const written = Object.fromEntries(Object.entries(a).filter(([k, v]) => !(k === 'theme' && v === 'auto')));
   snippetBox.value = dataset || useSrc.checked
-    ? snippet({ scriptUrl: scriptUrl.value, tag, attrs: a, ...(useSrc.checked ? { src: srcUrl.value } : { data: dataset }) })
+    ? snippet({ scriptUrl: scriptUrl.value, tag, attrs: written, ...(useSrc.checked ? { src: srcUrl.value } : { data: dataset }) })
+    : '';
+  $('#script-warning').textContent = isLocalUrl(scriptUrl.value)
+    ? `Địa chỉ script ${scriptUrl.value} chỉ chạy trên máy này: người đọc trang đã đăng sẽ không tải được. Hãy nhập địa chỉ CDN của toà soạn (ví dụ https://cdn.example.vn/tiendo/tiendo.js); địa chỉ được nhớ cho lần sau.`
     : '';
   $<HTMLTextAreaElement>('#tokens-css').value = tokensCss(tokens);
 }
@@ -145,9 +178,10 @@ function loadSample(id: string): void {
   render();
 }
 
-samples.addEventListener('change', () => loadSample(samples.value));
+samples.addEventListener('change', () => samples.value !== 'own' && loadSample(samples.value));
 input.addEventListener('input', () =>
   later(() => {
+    markOwn();
     validate();
     buildControls();
     render();
@@ -159,6 +193,15 @@ controls.addEventListener('change', (e) => {
 });
 controls.addEventListener('input', () => later(render));
 for (const c of [scriptUrl, useSrc, srcUrl]) c.addEventListener('input', () => later(render));
+scriptUrl.addEventListener('change', () => {
+  if (scriptUrl.value && !isLocalUrl(scriptUrl.value)) localStorage.setItem(SCRIPT_KEY, scriptUrl.value);
+});
+
+/** The sample picker says the data is the producer's own once they paste or edit it. */
+function markOwn(): void {
+  if (!OWN.parentElement) samples.add(OWN);
+  samples.value = 'own';
+}
 tokenEditor($('#tokens'), (values) => {
   tokens = values;
   later(render);
@@ -174,6 +217,7 @@ async function copy(text: string, status: HTMLElement): Promise<void> {
 }
 articleTab((json) => {
   input.value = json;
+  markOwn();
   validate();
   buildControls();
   render();

@@ -41,3 +41,13 @@ export function snippet({ scriptUrl, tag, attrs, data, src }: SnippetInput): str
   const body = !src && data !== undefined ? `\n  <script type="application/json">\n${inlineJson(data)}\n  </script>\n` : '';
   return `<script type="module" src="${escapeAttr(scriptUrl)}"></script>\n<${tag}${attrText}>${body}</${tag}>\n`;
 }
+
+/** True for an address only this computer can reach (localhost, 127.x, ::1, 0.0.0.0): never on a published page. */
+export function isLocalUrl(url: string): boolean {
+  try {
+    const host = new URL(url, location.href).hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1' || host === '0.0.0.0';
+  } catch {
+    return false;
+  }
+}
