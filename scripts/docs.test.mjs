@@ -292,3 +292,18 @@ test('docs/api/sdk is generated (pnpm run docs)', () => {
   for (const name of ['parseDataset', 'parseDatasetCsv', 'checkPrinted', 'rank', 'aggregate', 'formatAttainment']) assert.ok(anchorsFor(index).has(name.toLowerCase()), `${name} in the SDK reference`);
   assert.ok(text.length > 1000);
 });
+
+test('every pnpm --filter build command in the docs works from a fresh clone (a package with workspace dependencies is built with them: "pkg...")', () => {
+  const bad = [];
+  for (const [file, text] of texts) {
+    for (const m of text.matchAll(/pnpm --filter (\S+) (?:run )?build\b/g)) {
+      const name = m[1].replace(/^"|"$/g, '');
+      if (name.endsWith('...')) continue;
+      const dir = ['packages/sdk', 'packages/widgets', 'packages/charts', 'packages/embed', 'examples'].find((d) => JSON.parse(readFileSync(join(root, d, 'package.json'), 'utf8')).name === name);
+      const pkg = dir ? JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) : {};
+      const internal = Object.entries({ ...pkg.dependencies, ...pkg.devDependencies }).filter(([, v]) => String(v).startsWith('workspace:'));
+      if (internal.length) bad.push(`${relative(root, file)}: "${m[0]}" needs ${internal.map(([k]) => k).join(', ')} built first: write --filter "${name}..."`);
+    }
+  }
+  assert.deepEqual(bad, []);
+});
