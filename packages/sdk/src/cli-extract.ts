@@ -6,14 +6,13 @@
  * cannot be read.
  * @module
  */
-import { cliArgs, readInput } from './cli-args.js';
+import { cliArgs, type CliIo, readInput } from './cli-args.js';
 import { writeFile } from 'node:fs/promises';
 import { TiendoError } from './errors.js';
 import { extractFigures, type ExtractedFigure } from './extract/index.js';
-import { formatNumber } from './format.js';
+import { formatDate, formatNumber } from './format.js';
 import type { Locale } from './locale.js';
 import { formatFinding } from './messages.js';
-import type { CliIo } from './cli-args.js';
 
 const T = {
   vi: {
@@ -57,7 +56,7 @@ function describe(f: ExtractedFigure, text: string, locale: Locale): string[] {
   const what = f.metric === 'other' ? `${t.metric.other}: ${f.noun ?? ''}` : t.metric[f.metric];
   const value = f.metric === 'strong-share' && f.share !== undefined ? `${fmt(f.share * 100)}%` : f.of !== undefined ? `${fmt(f.actual)}/${fmt(f.of)}` : fmt(f.actual);
   const target = f.target !== undefined ? ` (${t.target} ${fmt(f.target)}${f.targetSource === 'derived' ? `, ${t.derived}` : ''})` : '';
-  const extra = [f.sector ? t.sector[f.sector] : '', f.qualifier ?? '', f.period?.label ?? '', f.asOf ? (locale === 'vi' ? `đến ${f.asOf}` : `as of ${f.asOf}`) : '', f.unitName ?? ''].filter(Boolean).join(' · ');
+  const extra = [f.sector ? t.sector[f.sector] : '', f.qualifier ?? '', f.period?.label ?? '', f.asOf ? (locale === 'vi' ? `đến ${formatDate(f.asOf, locale)}` : `as of ${formatDate(f.asOf, locale)}`) : '', f.unitName ?? ''].filter(Boolean).join(' · ');
   const mark = f.verdict === 'mismatch' || f.verdict === 'unparseable' ? '!' : f.verdict === 'truncated' ? 'i' : f.verdict ? '✓' : '·';
   const lines = [`  ${mark} ${where}: ${what} ${value}${target}${extra ? ` — ${extra}` : ''}`, `      “${f.quote}”`];
   if (f.verdict && f.printed) {

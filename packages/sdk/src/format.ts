@@ -122,3 +122,20 @@ export function parseNumberViDecimal(text: string): string {
   decimalToFraction(out); // validates
   return neg && !/^0(\.0+)?$/.test(out) ? `-${out}` : out;
 }
+
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/**
+ * A `YYYY-MM-DD` date as the Vietnamese press writes it, day and month with two digits: vi
+ * `02/01/2018`; en `02 Jan 2018`. The one date format of the widgets, the charts and the CLI;
+ * text that is not such a date is returned as it is.
+ */
+export function formatDate(iso: string, locale: Locale = 'vi'): string {
+  let f = dateFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { day: '2-digit', month: locale === 'vi' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, f);
+  }
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : new Date(Number.NaN);
+  return Number.isNaN(d.getTime()) ? iso : f.format(d);
+}

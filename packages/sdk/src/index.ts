@@ -29,7 +29,7 @@ export {
 export { checkPrinted, type PrintedBound, type PrintedCheck, type PrintedVerdict } from './printed.js';
 export { checkDataset } from './check.js';
 export type { Finding, PrintedFinding, AggregateFinding, ShareWithoutOfFinding, UnitWithoutNameFinding, Severity } from './findings.js';
-export { formatNumber, formatPercent, formatAttainment, parseNumberVi, type FormatNumberOptions, type FormatPercentOptions } from './format.js';
+export { formatDate, formatNumber, formatPercent, formatAttainment, parseNumberVi, type FormatNumberOptions, type FormatPercentOptions } from './format.js';
 export {
   progressStatus, describeProgress, describeThresholdRule, localize, lowerFirst, STATUS_TEXT,
   type ProgressStatus, type ProgressSentence,

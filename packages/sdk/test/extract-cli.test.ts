@@ -26,7 +26,7 @@ describe('tiendo extract', () => {
     const r = await cli('extract', ARTICLE);
     assert.equal(r.code, 0);
     assert.equal(r.out[0], `${ARTICLE}: 2 số liệu`);
-    assert.equal(r.out[1], '  ! dòng 3: thành lập CĐCS 21 (chỉ tiêu 27) — Năm 2021 · đến 2021-06-30 · Liên đoàn Lao động quận Hoàn Kiếm');
+    assert.equal(r.out[1], '  ! dòng 3: thành lập CĐCS 21 (chỉ tiêu 27) — Năm 2021 · đến 30/06/2021 · Liên đoàn Lao động quận Hoàn Kiếm');
     assert.equal(r.out[2], '      “thành lập được 21/27 Công đoàn cơ sở đạt 87,5% kế hoạch năm”');
     assert.equal(r.out[3], '      ghi “87,5%”: SAI LỆCH; tính lại: 77,8%');
     assert.ok(r.out.includes('      ghi “110,6%”: làm tròn đúng; tính lại: 110,6%'));

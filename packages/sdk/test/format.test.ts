@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkPrinted, formatAttainment, formatNumber, formatPercent, parseNumberVi, TiendoError } from '../src/index.js';
+import { checkPrinted, formatAttainment, formatDate, formatNumber, formatPercent, parseNumberVi, TiendoError } from '../src/index.js';
 
 describe('formatNumber', () => {
   it('writes counts the Vietnamese way by default, the English way on request', () => {
@@ -114,5 +114,14 @@ describe('parseNumberVi', () => {
     for (const n of [0, 7, 1548, 11975, 1234567, 2.5, 11975.25]) assert.equal(parseNumberVi(formatNumber(n)), n);
     assert.equal(parseNumberVi(formatPercent(1.027)), 102.7);
     assert.equal(parseNumberVi(formatAttainment(1548, 1400)!), 110.6);
+  });
+});
+
+describe('formatDate', () => {
+  it('writes day and month with two digits, as the press does: 02/01/2018 (en 02 Jan 2018)', () => {
+    assert.equal(formatDate('2018-01-02'), '02/01/2018');
+    assert.equal(formatDate('2026-11-23', 'vi'), '23/11/2026');
+    assert.equal(formatDate('2018-01-02', 'en'), '02 Jan 2018');
+    assert.equal(formatDate('not a date'), 'not a date');
   });
 });

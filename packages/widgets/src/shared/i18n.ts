@@ -8,6 +8,12 @@ export const UI = {
     empty: 'Chưa có dữ liệu',
     emptyFor: (what: string) => `Chưa có dữ liệu cho ${what}.`,
     error: 'Không hiển thị được dữ liệu',
+    badData: 'Dữ liệu có lỗi, chưa thể hiển thị.',
+    notFound: 'Không tìm thấy tệp dữ liệu.',
+    serverDown: 'Máy chủ dữ liệu đang gặp sự cố.',
+    missing: 'Không tìm thấy số liệu cần hiển thị.',
+    details: 'Chi tiết cho người biên tập',
+    detailsHint: 'Chi tiết này cũng có trong console và trong sự kiện tiendo-error.',
     retry: 'Thử lại',
     http: (status: number) => `Máy chủ trả về lỗi HTTP ${status}.`,
     network: 'Không kết nối được tới nguồn dữ liệu.',
@@ -31,6 +37,12 @@ export const UI = {
     empty: 'No data yet',
     emptyFor: (what: string) => `No data yet for ${what}.`,
     error: 'Cannot show the data',
+    badData: 'The data has errors and cannot be shown yet.',
+    notFound: 'The data file was not found.',
+    serverDown: 'The data server has a problem.',
+    missing: 'The figures to show were not found.',
+    details: 'Details for the producer',
+    detailsHint: 'These details are also in the console and in the tiendo-error event.',
     retry: 'Retry',
     http: (status: number) => `The server answered with HTTP error ${status}.`,
     network: 'Cannot reach the data source.',
@@ -59,14 +71,5 @@ export function toLocale(value: string | null | undefined): Locale {
   return value && value.toLowerCase().startsWith('en') ? 'en' : 'vi';
 }
 
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-/** A `YYYY-MM-DD` date as readers write it: vi `23/11/2026`, en `23 Nov 2026`. */
-export function formatDate(iso: string, locale: Locale): string {
-  let f = dateFormats.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { day: 'numeric', month: locale === 'vi' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(locale, f);
-  }
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : f.format(d);
-}
+/** A `YYYY-MM-DD` date as readers write it (the SDK's one date format): vi `02/01/2018`, en `02 Jan 2018`. */
+export { formatDate } from '@tiendo/sdk';
