@@ -44,7 +44,7 @@ export const rankingStyles = css`
     width: 4.5rem;
   }
   col.c-actual {
-    width: 7.5rem;
+    width: 8.5rem;
   }
   col.c-pct {
     width: 38%;
@@ -56,11 +56,17 @@ export const rankingStyles = css`
     text-align: start;
     vertical-align: middle;
     border-bottom: 1px solid var(--_track);
-    overflow-wrap: anywhere;
+    /* A word breaks only when it is longer than the whole column, never to save a line. */
+    overflow-wrap: break-word;
+  }
+  /* Header words never break (“Hạng”, “Đơn vị”); “Thực hiện/Chỉ tiêu” wraps after its “/” only. */
+  .nw {
+    white-space: nowrap;
   }
   thead th {
-    font-size: 0.8125em;
+    font-size: 0.875em;
     font-weight: 600;
+    line-height: 1.3;
     color: var(--_muted);
     background: var(--_surface);
   }
@@ -81,7 +87,8 @@ export const rankingStyles = css`
     color: var(--_text);
   }
   .arrow {
-    font-size: 0.75em;
+    flex: none;
+    font-size: 1em;
   }
   tbody th {
     font-weight: 500;
@@ -93,46 +100,90 @@ export const rankingStyles = css`
   thead .c-actual {
     text-align: end;
   }
+  thead .c-actual button {
+    justify-content: flex-end;
+  }
+  /* “đồng hạng” under its rank, wrapping between its words in a narrow column, never over the name. */
   .tie {
     display: block;
-    font-size: 0.75em;
+    font-size: 0.75rem;
+    line-height: 1.2;
     color: var(--_muted);
-    white-space: nowrap;
+    overflow-wrap: normal;
+  }
+  tr.hl {
+    background: var(--_highlight);
   }
   tr.hl > * {
-    background: var(--_highlight);
     font-weight: 700;
+  }
+  tr.hl .fold {
+    font-weight: 400;
   }
   tr.hl > th {
     box-shadow: inset 4px 0 0 var(--_text);
   }
   .cell {
     display: flex;
-    align-items: center;
-    gap: 0.5rem;
+    flex-direction: column;
+    align-items: stretch;
+    gap: 0.125rem;
     /*
      * Figure and bar (a third of a row's boxes) of rows far off screen skip layout and paint until
      * scrolled near: 700 rows lay out in about two thirds of the time. Table rows and cells cannot
      * be contained (content-visibility does nothing on them), this block inside the cell can. Its
-     * estimated height is that of one line of the figure (the row keeps its 2.25rem either way).
+     * estimated height is that of the figure line over the bar (the row keeps its height either way).
      */
     content-visibility: auto;
-    contain-intrinsic-size: auto 1.45rem;
+    contain-intrinsic-size: auto 2.325rem;
     /* Containment clips paint: room for the 100% line, which stands out of the bar. */
     overflow-clip-margin: 0.25rem;
   }
+  /* The figure line: (actual/target when folded,) percent and the status in words. */
+  .fig {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5rem;
+  }
+  /* The actual/target shown in the percent cell when its own column is folded away (narrow). */
+  .fold {
+    display: none;
+  }
+  .fold::before {
+    content: attr(data-figure);
+  }
   .pct {
-    flex: none;
-    min-width: 4.25em;
-    text-align: end;
+    font-weight: 600;
   }
   .pct[data-status='no-target'] {
     color: var(--_muted);
     font-size: 0.875em;
-    text-align: start;
+    font-weight: 400;
+    white-space: normal;
+  }
+  .word {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .word[data-status='exceeded'],
+  .word[data-status='met'],
+  .word[data-status='met-early'] {
+    color: var(--_good);
+    font-weight: 700;
+  }
+  .word[data-status='not-met'] {
+    color: var(--_bad);
+    font-weight: 700;
+  }
+  .word[data-status='ahead'] {
+    color: var(--_good);
+  }
+  .word[data-status='behind'] {
+    color: var(--_bad);
   }
   .bar-track {
-    flex: 1;
+    flex: none;
   }
   .line100 {
     position: absolute;
@@ -155,46 +206,110 @@ export const rankingStyles = css`
 
   /* Loading placeholder: rows × row height + controls, caption, header, toggle and footer. */
   .skeleton {
-    --_row-reserve: 2.25rem;
-    --_chrome-reserve: 15.5rem;
+    --_row-reserve: 3.14rem;
+    --_chrome-reserve: 16.2rem;
   }
-  @container (max-width: 480px) {
-    /* Stacked cells (figure over bar) make rows taller, and the footer wraps to more lines. */
+
+  /*
+   * Narrow containers (phones, a side column): each row is a small grid, rank on the left, the
+   * name on a line of its own, then the figures and the bar under it; the actual/target column is
+   * folded into the percent cell (its own cell stays, out of sight, for screen readers: the
+   * element is still a real table, only its boxes move).
+   */
+  @container (max-width: 36rem) {
     .skeleton {
-      --_row-reserve: 3.6rem;
-      --_chrome-reserve: 20.6rem;
+      --_row-reserve: 4.59rem;
+      --_chrome-reserve: 18.4rem;
     }
-    col.c-rank {
-      width: 3.25rem;
+    table,
+    thead,
+    tbody,
+    caption {
+      display: block;
     }
-    col.c-actual {
-      width: 5.5rem;
+    colgroup {
+      display: none;
     }
-    col.c-pct {
-      width: 30%;
+    tr {
+      display: grid;
+      grid-template-columns: 2.5rem minmax(0, 1fr);
+      grid-template-areas: 'rank name' 'rank pct';
+      column-gap: 0.5rem;
+      padding: 0.375rem 0.25rem;
+      border-bottom: 1px solid var(--_track);
     }
-    .cell {
-      flex-direction: column;
-      align-items: stretch;
-      gap: 0.125rem;
-      /* The figure over the bar. */
-      contain-intrinsic-size: auto 2.325rem;
-    }
-    .pct {
-      text-align: start;
-    }
-    .bar-track {
-      flex: none;
-    }
-  }
-  @container (max-width: 340px) {
     th,
     td {
-      padding: 0.25rem 0.25rem;
-      font-size: 0.875em;
+      height: auto;
+      padding: 0;
+      border: 0;
     }
-    col.c-rank {
-      width: 2.75rem;
+    .c-rank {
+      grid-area: rank;
+    }
+    .c-name {
+      grid-area: name;
+    }
+    .c-pct {
+      grid-area: pct;
+    }
+    tbody td.c-actual {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    td.c-rank {
+      align-self: start;
+    }
+    .fold {
+      display: inline;
+      font-size: 0.875em;
+      color: var(--_muted);
+    }
+    .fig {
+      column-gap: 0.375rem;
+    }
+    thead tr {
+      grid-template-columns: 2.5rem minmax(max-content, 1fr) minmax(min-content, max-content) max-content;
+      grid-template-areas: 'rank name actual pct';
+      align-items: end;
+      background: var(--_surface);
+    }
+    thead .c-actual {
+      grid-area: actual;
+    }
+    thead .c-pct {
+      grid-area: pct;
+      text-align: end;
+    }
+    tr.hl > th {
+      box-shadow: none;
+    }
+    tr.hl {
+      box-shadow: inset 4px 0 0 var(--_text);
+    }
+  }
+  @container (max-width: 22rem) {
+    tr {
+      grid-template-columns: 2.25rem minmax(0, 1fr);
+      column-gap: 0.375rem;
+      padding-inline: 0.375rem 0;
+    }
+    thead tr {
+      grid-template-columns: 2.25rem minmax(max-content, 1fr) minmax(min-content, max-content) max-content;
+      font-size: 0.8125rem;
+    }
+    thead th {
+      font-size: inherit;
+    }
+    .fold {
+      font-size: 0.8125em;
+    }
+    .pct {
+      font-size: 0.9375em;
     }
   }
   @media (forced-colors: active) {
@@ -209,6 +324,13 @@ export const rankingStyles = css`
   @media print {
     .cell {
       content-visibility: visible;
+    }
+    /* The sort buttons are the column headers: they print as their labels. */
+    thead th button {
+      display: inline-flex !important;
+    }
+    .arrow {
+      display: none;
     }
     thead {
       display: table-header-group;

@@ -64,6 +64,23 @@ describe('<tiendo-ranking>', () => {
       expect(rowOf(el, 'dong-da')!.querySelector('.over') === null).to.equal(true);
     });
 
+    it('gives every row its status in words; exactly 100% reads “hoàn thành chỉ tiêu” and is drawn as reached', async () => {
+      const el = await ranking(tiny([
+        { id: 'a', name: 'Quận A', actual: 12, target: 10 },
+        { id: 'b', name: 'Quận B', actual: 10, target: 10 },
+        { id: 'c', name: 'Quận C', actual: 8, target: 10 },
+        { id: 'd', name: 'Quận D', actual: 5, target: null },
+      ]), {});
+      await statusOf(el, 'ready');
+      const word = (u: string) => rowOf(el, u)!.querySelector('[part="status"]')?.textContent?.trim() ?? null;
+      expect([word('a'), word('b'), word('c'), word('d')]).to.deep.equal(['vượt chỉ tiêu', 'hoàn thành chỉ tiêu', 'chưa đạt chỉ tiêu', null]);
+      expect(cellText(rowOf(el, 'b'), 3)).to.equal('100,0% hoàn thành chỉ tiêu');
+      // 100% is drawn as the target reached (as over 100%), not as 80%.
+      expect(rowOf(el, 'b')!.querySelector('.bar-fill.over') !== null).to.equal(true);
+      expect(rowOf(el, 'c')!.querySelector('.bar-fill.over') === null).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the top 5 with a “Xem tất cả (30)” / “Thu gọn” toggle and aria-expanded', async () => {
       const el = await ranking(sample(), { parent: 'ha-noi', metric: 'grassroots-unions', period: '2017', top: 5 });
       expect(rows(el).length).to.equal(5);
@@ -215,7 +232,7 @@ describe('<tiendo-ranking>', () => {
         const el = await fixture<TiendoRanking>(html`<tiendo-ranking src="/never.json" top="10"></tiendo-ranking>`);
         await statusOf(el, 'loading');
         const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-        expect(el.getBoundingClientRect().height).to.be.closeTo((el.getBoundingClientRect().width > 480 ? 10 * 2.25 + 15.5 : 10 * 3.6 + 20.6) * rem, 2);
+        expect(el.getBoundingClientRect().height).to.be.closeTo((el.getBoundingClientRect().width > 36 * rem ? 10 * 3.14 + 16.2 : 10 * 4.59 + 18.4) * rem, 2);
         await expect(el).to.be.accessible();
         const other = await fixture<TiendoRanking>(html`<tiendo-ranking src="/never.json" reserve="300px"></tiendo-ranking>`);
         await statusOf(other, 'loading');
@@ -298,5 +315,62 @@ describe('<tiendo-ranking>', () => {
         },
       );
     });
+  });
+});
+
+describe('<tiendo-ranking> at every width', () => {
+  async function at(width: number, a: Attrs = {}): Promise<TiendoRanking> {
+    const wrap = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}><tiendo-ranking parent="ha-noi" metric=${a.metric ?? 'members'} period="2017" top=${a.top ?? 10} highlight=${a.highlight ?? 'hoang-mai'} .data=${sample()}></tiendo-ranking></div>`);
+    const el = wrap.firstElementChild as TiendoRanking;
+    await statusOf(el, 'ready');
+    await document.fonts.ready;
+    return el;
+  }
+  /** True when an element's text takes one line (its box is no taller than one line box). */
+  const oneLine = (e: Element) => {
+    if (e.textContent!.trim()) {
+      // The line boxes of its text: one distinct top.
+      const range = document.createRange();
+      range.selectNodeContents(e);
+      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size === 1;
+    }
+    const cs = getComputedStyle(e);
+    const line = parseFloat(cs.lineHeight) || parseFloat(cs.fontSize) * 1.45;
+    return e.getBoundingClientRect().height <= line * 1.25;
+  };
+
+  for (const width of [320, 375, 480, 768, 1200]) {
+    it(`${width} px: figures and header words never break, “đồng hạng” stays clear of the names`, async () => {
+      const el = await at(width, width === 375 ? { metric: 'grassroots-unions', highlight: 'cau-giay' } : {});
+      const figures = [...el.shadowRoot!.querySelectorAll('tbody .pct, tbody .fold, tbody td.c-actual')].filter((e) => e.getBoundingClientRect().width > 1);
+      expect(figures.length).to.be.greaterThan(9);
+      for (const f of figures) expect(oneLine(f), `${f.textContent} on one line`).to.equal(true);
+      for (const w of el.shadowRoot!.querySelectorAll('thead .nw')) expect(oneLine(w), `header “${w.textContent}” on one line`).to.equal(true);
+      for (const t of el.shadowRoot!.querySelectorAll('[part="tie"]')) {
+        const name = t.closest('tr')!.querySelector('th')!.getBoundingClientRect();
+        const box = t.getBoundingClientRect();
+        expect(box.right <= name.left + 0.5 || box.top >= name.bottom - 0.5, 'tie word clear of the name').to.equal(true);
+      }
+      // Nothing sticks out of the element.
+      expect(el.shadowRoot!.querySelector('table')!.scrollWidth).to.be.at.most(Math.ceil(el.getBoundingClientRect().width));
+    });
+  }
+
+  it('320 px: each row is rank, then the name on one line of its own width, the figures and bar under it; still a table to assistive tech', async () => {
+    const el = await at(320);
+    const row = rowOf(el, 'hoang-mai')!;
+    expect(getComputedStyle(row).display).to.equal('grid');
+    const name = row.querySelector('th')!.getBoundingClientRect();
+    const bar = row.querySelector('[part="bar"]')!.getBoundingClientRect();
+    expect(name.width).to.be.greaterThan(200);
+    expect(bar.top).to.be.greaterThan(name.bottom - 1);
+    // The actual/target is folded into the percent cell (drawn, hidden from assistive tech, which
+    // reads it in its own cell, still there out of sight).
+    const fold = row.querySelector('.fold')!;
+    expect(getComputedStyle(fold, '::before').content).to.equal('"1.438/1.400"');
+    expect(fold.getAttribute('aria-hidden')).to.equal('true');
+    expect(row.cells[2]!.textContent).to.equal('1.438/1.400');
+    expect(row.cells.length).to.equal(4);
+    await expect(el).to.be.accessible();
   });
 });

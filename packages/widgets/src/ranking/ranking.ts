@@ -49,7 +49,7 @@ export const PAGINATE_ABOVE = 1000;
 /** Rows per page when paginated. */
 export const PAGE_SIZE = 500;
 /** Height of one row while loading, in rem (keep in step with the styles). */
-const ROW_REM = 2.25;
+const ROW_REM = 3.14;
 
 /**
  * The children of a unit (or any set of units) ranked by attainment of a metric, with competition
@@ -70,6 +70,7 @@ const ROW_REM = 2.25;
  * @csspart row-highlight - The row of the `highlight` unit.
  * @csspart rank - The rank cell.
  * @csspart tie - The “đồng hạng” word next to a shared rank.
+ * @csspart status - The status of a row in words (“vượt chỉ tiêu”, “chậm tiến độ” …).
  * @csspart bar - The bar track in a row.
  * @csspart fill - The bar itself.
  * @csspart target-line - The 100% line on a bar.
@@ -153,7 +154,7 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
 
   protected override loadingHeight(): string {
     const n = this.knownRowCount();
-    if (n !== null) return `calc(${n} * var(--_row-reserve, ${ROW_REM}rem) + var(--_chrome-reserve, 15.5rem))`;
+    if (n !== null) return `calc(${n} * var(--_row-reserve, ${ROW_REM}rem) + var(--_chrome-reserve, 16.2rem))`;
     return this.reserve ?? this.reservedHeight();
   }
 
@@ -258,7 +259,7 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
     const sortHeader = (key: RankingSort, text: string) => {
       const active = this.sortKey === key;
       return html`<th scope="col" class=${key === 'actual' ? 'c-actual' : 'c-pct'} aria-sort=${active ? (this.order === 'asc' ? 'ascending' : 'descending') : 'none'}>
-        <button part="sort-button" type="button" data-sort=${key} title=${w.sortBy(text)} @click=${() => this.sortBy(key)}>${text}<span class="arrow" aria-hidden="true">${active ? (this.order === 'asc' ? '▲' : '▼') : '↕'}</span></button>
+        <button part="sort-button" class="sort print-keep" type="button" data-sort=${key} title=${w.sortBy(text)} @click=${() => this.sortBy(key)}><span class="label">${labelParts(text)}</span><span class="arrow" aria-hidden="true">${active ? (this.order === 'asc' ? '▲' : '▼') : '↕'}</span></button>
       </th>`;
     };
     return html`<div part="base" class="ranking" role="group" aria-labelledby="caption">
@@ -276,8 +277,8 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
         <colgroup><col class="c-rank" /><col class="c-name" /><col class="c-actual" /><col class="c-pct" /></colgroup>
         <thead>
           <tr>
-            <th scope="col" class="c-rank">${w.rank}</th>
-            <th scope="col" class="c-name">${w.unit}</th>
+            <th scope="col" class="c-rank"><span class="nw">${w.rank}</span></th>
+            <th scope="col" class="c-name"><span class="nw">${w.unit}</span></th>
             ${sortHeader('actual', w.actual)} ${sortHeader('attainment', w.attainment)}
           </tr>
         </thead>
@@ -309,28 +310,35 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
   private renderRow(r: RankingRow, locale: Locale, scale: number, line: StyleInfo, tied: string): TemplateResult {
     const value = r.target !== null ? `${formatNumber(r.actual, { locale })}/${formatNumber(r.target, { locale })}` : formatNumber(r.actual, { locale });
     const pct = (r.target ? formatAttainment(r.actual, r.target, { locale }) : null) ?? STATUS_TEXT[locale]['no-target'];
-    const rankCell = r.tied ? html`${r.rank ?? '–'} <span part="tie" class="tie">${tied}</span>` : (r.rank ?? '–');
+    // The status in words on every row (“vượt chỉ tiêu”, “chậm tiến độ”); “chưa có chỉ tiêu” is already the percent's place.
+    const word = r.status === 'no-target' ? '' : STATUS_TEXT[locale][r.status];
+    const rankCell = r.tied ? html`<span class="num">${r.rank ?? '–'}</span> <span part="tie" class="tie">${tied}</span>` : (r.rank ?? '–');
     const name = r.illustrative ? `${r.unit.name}*` : r.unit.name;
     const a = r.attainment;
     const note = r.note ? html`<span part="note" class="note">${r.note}</span>` : nothing;
     const highlighted = r.unit.id === this.highlight;
     if (a !== null && !highlighted) {
       return html`<tr part="row" data-unit=${r.unit.id}>
-      <td part="rank" class="c-rank num">${rankCell}</td>
+      <td part="rank" class="c-rank">${rankCell}</td>
       <th scope="row" class="c-name">${name}</th>
       <td class="c-actual num">${value}</td>
-      <td class="c-pct"><div class="cell"><span class="pct num" data-status=${r.status}>${pct}</span><span part="bar" class="bar-track" aria-hidden="true"><span part="fill" class=${a > 1 ? 'bar-fill over' : 'bar-fill'} style=${styleMap({ width: barPos(a, scale) })}></span><span part="target-line" class="line100" style=${styleMap(line)}></span></span></div>${note}</td>
+      <td class="c-pct"><div class="cell"><span class="fig"><span class="fold num" aria-hidden="true" data-figure=${value}></span><span class="pct num" data-status=${r.status}>${pct}</span> <span part="status" class="word" data-status=${r.status}>${word}</span></span><span part="bar" class="bar-track" aria-hidden="true"><span part="fill" class=${a >= 1 ? 'bar-fill over' : 'bar-fill'} style=${styleMap({ width: barPos(a, scale) })}></span><span part="target-line" class="line100" style=${styleMap(line)}></span></span></div>${note}</td>
     </tr>`;
     }
     const bar = a === null ? nothing
-      : html`<span part="bar" class="bar-track" aria-hidden="true"><span part="fill" class=${a > 1 ? 'bar-fill over' : 'bar-fill'} style=${styleMap({ width: barPos(a, scale) })}></span><span part="target-line" class="line100" style=${styleMap(line)}></span></span>`;
+      : html`<span part="bar" class="bar-track" aria-hidden="true"><span part="fill" class=${a >= 1 ? 'bar-fill over' : 'bar-fill'} style=${styleMap({ width: barPos(a, scale) })}></span><span part="target-line" class="line100" style=${styleMap(line)}></span></span>`;
     return html`<tr part=${highlighted ? 'row row-highlight' : 'row'} class=${highlighted ? 'hl' : ''} aria-current=${highlighted ? 'true' : nothing} data-unit=${r.unit.id}>
-      <td part="rank" class="c-rank num">${rankCell}</td>
+      <td part="rank" class="c-rank">${rankCell}</td>
       <th scope="row" class="c-name">${name}</th>
       <td class="c-actual num">${value}</td>
-      <td class="c-pct"><div class="cell"><span class="pct num" data-status=${r.status}>${pct}</span>${bar}</div>${note}</td>
+      <td class="c-pct"><div class="cell"><span class="fig"><span class="fold num" aria-hidden="true" data-figure=${value}></span><span class="pct num" data-status=${r.status}>${pct}</span>${word ? html` <span part="status" class="word" data-status=${r.status}>${word}</span>` : nothing}</span>${bar}</div>${note}</td>
     </tr>`;
   }
+}
+
+/** A header label that may wrap only after a “/” (“Thực hiện/” “Chỉ tiêu”), never inside a word. */
+function labelParts(text: string): TemplateResult[] {
+  return text.split(/(?<=\/)/).map((p, i) => (i ? html`<wbr /><span class="nw">${p}</span>` : html`<span class="nw">${p}</span>`));
 }
 
 /** Where `x` (an attainment) falls on a bar whose right end is `scale`, as a CSS percentage. */

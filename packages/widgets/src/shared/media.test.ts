@@ -43,15 +43,16 @@ describe('media', () => {
     expect(getComputedStyle(row).contentVisibility).to.equal('visible');
   });
 
-  it('lays out from 280px (container queries): the ranking stacks percent over bar', async () => {
+  it('lays out from 280px (container queries): the narrow ranking folds each row into a grid (name, then figures and bar)', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width:280px"><tiendo-ranking parent="ha-noi" period="2017" top="3" .data=${sample()}></tiendo-ranking></div>`);
     const el = wrap.firstElementChild as HTMLElement;
     await statusOf(el, 'ready');
     const cell = el.shadowRoot!.querySelector<HTMLElement>('.cell')!;
     expect(getComputedStyle(cell).flexDirection).to.equal('column');
+    expect(getComputedStyle(el.shadowRoot!.querySelector<HTMLElement>('tbody tr')!).display).to.equal('grid');
     const wide = await fixture<HTMLDivElement>(html`<div style="width:720px"><tiendo-ranking parent="ha-noi" period="2017" top="3" .data=${sample()}></tiendo-ranking></div>`);
     const el2 = wide.firstElementChild as HTMLElement;
     await statusOf(el2, 'ready');
-    expect(getComputedStyle(el2.shadowRoot!.querySelector<HTMLElement>('.cell')!).flexDirection).to.equal('row');
+    expect(getComputedStyle(el2.shadowRoot!.querySelector<HTMLElement>('tbody tr')!).display).to.equal('table-row');
   });
 });

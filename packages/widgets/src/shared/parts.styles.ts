@@ -24,10 +24,16 @@ export const partStyles = css`
   .bar-fill.over {
     background: var(--_over);
   }
+  /*
+   * Statuses differ in words first, and in shape: a target reached or missed at the period's end
+   * (vượt chỉ tiêu, hoàn thành, cán đích sớm, chưa đạt) is a filled pill; a pace while the period
+   * runs (vượt tiến độ, đúng tiến độ, chậm tiến độ) an outlined one.
+   */
   .status {
+    --_on-status: light-dark(#ffffff, #16161a);
     padding: 0 0.5em;
     border: 1px solid currentColor;
-    border-radius: 999px;
+    border-radius: 0.75em;
   }
   .status[data-status='exceeded'],
   .status[data-status='met'],
@@ -41,5 +47,40 @@ export const partStyles = css`
   }
   .status[data-status='on-pace'] {
     color: var(--_text);
+  }
+  .status[data-status='no-target'] {
+    color: var(--_muted);
+  }
+  .status[data-status='exceeded'],
+  .status[data-status='met'],
+  .status[data-status='met-early'] {
+    border-color: var(--_good);
+    background: var(--_good);
+    color: var(--_on-status);
+    font-weight: 600;
+  }
+  .status[data-status='not-met'] {
+    border-color: var(--_bad);
+    background: var(--_bad);
+    color: var(--_on-status);
+    font-weight: 600;
+  }
+  .status[data-status='behind'],
+  .status[data-status='ahead'],
+  .status[data-status='on-pace'] {
+    border-style: dashed;
+  }
+  @media (forced-colors: active) {
+    .status {
+      forced-color-adjust: none;
+      color: CanvasText;
+      background: Canvas;
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .status {
+      --_on-status: #ffffff;
+    }
   }
 `;

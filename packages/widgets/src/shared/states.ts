@@ -31,22 +31,44 @@ export function emptyView(t: UiText): TemplateResult {
   return html`<div part="empty" class="state" data-state="empty" role="status"><strong>${t.empty}</strong></div>`;
 }
 
-/** The error status in words (the data's problems in `locale`), with a retry button when it may help. */
+/**
+ * The error status: what a reader needs in one plain sentence (“Dữ liệu có lỗi, chưa thể hiển
+ * thị.”), and for the producer, behind a `<details>` disclosure, the technical reason and the
+ * data's problems with their paths (“targets[3].value: …”) in `locale`; a retry button when it may
+ * help. The console and the `tiendo-error` event carry the same details. Any element built on
+ * `@tiendo/widgets/core` (the chart too) shows its errors with this view.
+ */
 export function errorView(f: TiendoErrorDetail, t: UiText, locale: Locale, retry: () => void): TemplateResult {
   const issues = f.issues ?? [];
-  const reason =
-    f.code === 'http' ? t.http(f.status ?? 0)
+  const dataFault = f.code === 'invalid-data' || f.code === 'invalid-json';
+  const headline = dataFault ? t.badData : t.error;
+  const plain =
+    f.code === 'http' ? (f.status === 404 || f.status === 410 ? t.notFound : t.serverDown)
     : f.code === 'network' ? t.network
     : f.code === 'timeout' ? t.timeout
+    : f.code === 'selection' ? t.missing
+    : f.code === 'internal' ? t.internal
+    : null;
+  const technical =
+    f.code === 'http' ? t.http(f.status ?? 0)
     : f.code === 'invalid-json' ? t.invalidJson
     : f.code === 'invalid-data' ? t.invalidData(issues.length)
     : f.code === 'selection' ? t.selection(f.subject ?? '')
-    : t.internal;
+    : null;
   const lines = issues.map((i) => formatIssue(i, locale));
+  const hasDetails = technical !== null || lines.length > 0 || !!f.url;
   return html`<div part="error" class="state" data-state="error" role="alert">
-    <strong>${t.error}</strong>
-    <span>${reason}</span>
-    ${lines.length ? html`<ul>${lines.slice(0, 5).map((l) => html`<li>${l}</li>`)}</ul>${lines.length > 5 ? html`<span>${t.more(lines.length - 5)}</span>` : nothing}` : nothing}
+    <strong>${headline}</strong>
+    ${plain ? html`<span>${plain}</span>` : nothing}
+    ${hasDetails
+      ? html`<details part="error-details" class="details">
+          <summary>${t.details}</summary>
+          ${technical ? html`<p>${technical}</p>` : nothing}
+          ${lines.length ? html`<ul>${lines.slice(0, 5).map((l) => html`<li>${l}</li>`)}</ul>${lines.length > 5 ? html`<p>${t.more(lines.length - 5)}</p>` : nothing}` : nothing}
+          ${f.url ? html`<p class="url">${f.url}</p>` : nothing}
+          <p class="hint">${t.detailsHint}</p>
+        </details>`
+      : nothing}
     ${f.retryable ? html`<div><button part="retry" type="button" @click=${retry}>${t.retry}</button></div>` : nothing}
   </div>`;
 }

@@ -63,8 +63,10 @@ export const tokenStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* A figure (“1.438/1.400”, “102,7%”) is one unbreakable unit in tabular figures. */
   .num {
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   .visually-hidden {
     position: absolute !important;
@@ -115,6 +117,22 @@ export const tokenStyles = css`
     margin: 0;
     padding-left: 1.25rem;
   }
+  /* The producer's details of an error (paths, codes), folded away from readers. */
+  .state details {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .state summary {
+    width: fit-content;
+    cursor: pointer;
+    border-radius: var(--_radius);
+  }
+  .state details > * + * {
+    margin: 0.25rem 0 0;
+  }
+  .state details .url {
+    overflow-wrap: anywhere;
+  }
   .skeleton {
     border-radius: var(--_radius);
     background: linear-gradient(90deg, var(--_surface) 0%, var(--_track) 50%, var(--_surface) 100%);
@@ -144,6 +162,12 @@ export const tokenStyles = css`
     font-size: 0.875em;
     color: var(--_warn);
   }
+  /* The illustrative-data caveat: a line of its own, at the footer's size (never smaller). */
+  footer [part='illustrative'] {
+    flex-basis: 100%;
+    font-size: 1em;
+    font-weight: 600;
+  }
   @media (forced-colors: active) {
     :host {
       --_bar: Highlight;
@@ -160,12 +184,25 @@ export const tokenStyles = css`
     }
   }
   @media print {
-    :host {
+    /* Paper is white: every theme prints with the light colours (a dark site's tokens too). */
+    :host,
+    :host([data-scheme='dark']) {
+      color-scheme: light;
+      --_text: #000;
+      --_muted: #444;
+      --_bg: #fff;
+      --_surface: #fff;
+      --_track: #d0d0d6;
+      --_highlight: #fff3c4;
+      --_warn: #6b4600;
       color: #000;
       background: #fff;
       break-inside: avoid;
     }
-    button,
+    .state details {
+      display: none;
+    }
+    button:not(.print-keep),
     .no-print {
       display: none !important;
     }
