@@ -23,15 +23,41 @@ $('#themes').append(link('Sáng', { el: element, theme: 'light' }, theme === 'li
 $('#title').textContent = `Ma trận: ${ELEMENTS.find((e) => e.id === element)!.label}`;
 document.title = `${$('#title').textContent} — Tiến độ`;
 
+/**
+ * States one element has beyond the common ten: the progress bar inside a sentence of running text
+ * (`compact`), as the article's lede uses it.
+ */
+const OWN_STATES: Partial<Record<ElementId, { id: string; label: string; means: string; cell: () => Node[] }[]>> = {
+  progress: [
+    {
+      id: 'in-text',
+      label: 'Trong câu văn',
+      means: 'Thanh thu gọn (compact) giữa câu: xuống dòng như chữ, số và trạng thái không bị cắt, dấu chấm ở lại cuối câu.',
+      cell: () => {
+        const c = caseFor('progress', 'over-target');
+        return [
+          document.createTextNode('Năm 2017, Liên đoàn Lao động quận Hoàng Mai thành lập 27 công đoàn cơ sở, vượt kế hoạch 22 được giao: '),
+          createElementFor('progress', c, { theme, compact: '' }),
+          document.createTextNode('.'),
+        ];
+      },
+    },
+  ],
+};
+
+const section = (id: string, label: string, means: string, cell: () => Node[]) =>
+  h(
+    'section',
+    { class: 'state', 'data-state': id, 'aria-labelledby': `h-${id}` },
+    h('h2', { id: `h-${id}` }, label),
+    h('p', { class: 'muted' }, means),
+    h('div', { class: 'widths' }, ...WIDTHS.map((w) => h('figure', { class: 'cell', 'data-width': String(w), 'data-text': id === 'in-text' ? '' : undefined }, h('figcaption', {}, `${w} px`), ...cell()))),
+  );
+
 $('#matrix').append(
   ...STATES.filter((s) => !only || s.id === only).map((state) => {
     const c = caseFor(element, state.id);
-    return h(
-      'section',
-      { class: 'state', 'data-state': state.id, 'aria-labelledby': `h-${state.id}` },
-      h('h2', { id: `h-${state.id}` }, state.label),
-      h('p', { class: 'muted' }, state.means),
-      h('div', { class: 'widths' }, ...WIDTHS.map((w) => h('figure', { class: 'cell', 'data-width': String(w) }, h('figcaption', {}, `${w} px`), createElementFor(element, c, { theme })))),
-    );
+    return section(state.id, state.label, state.means, () => [createElementFor(element, c, { theme })]);
   }),
+  ...(OWN_STATES[element] ?? []).filter((s) => !only || s.id === only).map((s) => section(s.id, s.label, s.means, s.cell)),
 );

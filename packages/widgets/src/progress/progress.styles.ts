@@ -66,28 +66,47 @@ export const progressStyles = css`
     margin: 0;
   }
 
-  /* One line inside running text. */
+  /*
+   * Inside running text: the element is part of the sentence. It is inline (not an inline block),
+   * so it wraps between its figures as words do and the sentence's “.” stays on its line; each
+   * figure and the status stay whole. A forced theme frames it the same thin way in light and dark.
+   */
   :host([compact]) {
-    display: inline-block;
+    display: inline;
     /* Inline in running text: size containment would collapse it to nothing. */
     container-type: normal;
-    vertical-align: baseline;
   }
-  :host([compact]) .progress {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375em;
+  :host([compact][theme='dark']),
+  :host([compact][theme='light']) {
+    padding: 0.05em 0.25em;
+  }
+  :host([compact]) .progress,
+  :host([compact]) .figures {
+    display: inline;
   }
   :host([compact]) .bar-track {
     display: inline-block;
-    width: 4em;
+    width: 3em;
     height: 0.6em;
+    margin-inline-end: 0.3em;
+    vertical-align: 0.05em;
   }
   :host([compact]) .marker {
     inset-block: -0.15em;
   }
   :host([compact]) .figures .value {
     font-size: 1em;
+  }
+  :host([compact]) .figures > * + * {
+    margin-inline-start: 0.3em;
+  }
+  :host([compact]) .noun {
+    white-space: nowrap;
+  }
+  :host([compact]) .status {
+    white-space: nowrap;
+    box-decoration-break: clone;
+    -webkit-box-decoration-break: clone;
   }
   :host([compact]) .state {
     display: inline-flex;

@@ -98,6 +98,49 @@ describe('<tiendo-progress>', () => {
       expect(textOf(el)).to.include('122,7%');
       await expect(el).to.be.accessible();
     });
+
+    for (const width of [320, 375, 768]) {
+      it(`${width} px: the compact variant is part of the sentence; figures and status stay whole, the “.” stays with them, no pace marker`, async () => {
+        const p = await fixture<HTMLParagraphElement>(html`<p style=${`width:${width}px; font: 17px/1.6 sans-serif; margin: 0`}>Năm 2017, Liên đoàn Lao động quận Hoàng Mai thành lập 27 công đoàn cơ sở, vượt kế hoạch 22 được giao: <tiendo-progress compact .data=${sample()} unit="hoang-mai" metric="members" period="2017"></tiendo-progress>.</p>`);
+        const el = p.querySelector('tiendo-progress')!;
+        await statusOf(el, 'ready');
+        await document.fonts.ready;
+        expect(getComputedStyle(el).display).to.equal('inline');
+        const top = (r: DOMRect) => Math.round(r.top + r.height / 2);
+        const lines = (node: Node) => {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          return new Set([...range.getClientRects()].filter((r) => r.width > 0).map(top));
+        };
+        for (const sel of ['.value', '.pct', '[part="status"]']) expect(lines(el.shadowRoot!.querySelector(sel)!).size, `${sel} on one line`).to.equal(1);
+        // The element starts on the line where the sentence leads up to it (it does not drop onto a line of its own).
+        const before = document.createRange();
+        before.setStart(p.firstChild!, p.firstChild!.textContent!.length - 8);
+        before.setEnd(p.firstChild!, p.firstChild!.textContent!.length - 1);
+        const bar = el.shadowRoot!.querySelector('[part="bar"]')!.getBoundingClientRect();
+        expect(Math.abs(top(before.getBoundingClientRect()) - top(bar))).to.be.below(12);
+        // The full stop is on the status's line.
+        const stop = document.createRange();
+        stop.selectNodeContents(p.lastChild!);
+        const status = el.shadowRoot!.querySelector('[part="status"]')!.getBoundingClientRect();
+        expect(Math.abs(top(stop.getBoundingClientRect()) - top(status))).to.be.below(12);
+        expect(el.shadowRoot!.querySelector('[part="expected-marker"]')).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('draws exactly 100% as reached (“hoàn thành chỉ tiêu”, the target marked), not as 80%', async () => {
+      const full = await progress(tiny([{ id: 'a', name: 'Quận A', actual: 10, target: 10 }]), { unit: 'a' });
+      expect(full.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('hoàn thành chỉ tiêu');
+      expect(full.shadowRoot!.querySelector('[part="status"]')!.getAttribute('data-status')).to.equal('met');
+      expect(full.shadowRoot!.querySelector('[part="fill"]')!.classList.contains('over')).to.equal(true);
+      expect(full.shadowRoot!.querySelector('[part="target-marker"]') !== null).to.equal(true);
+      await expect(full).to.be.accessible();
+      const part = await progress(tiny([{ id: 'a', name: 'Quận A', actual: 8, target: 10 }]), { unit: 'a' });
+      expect(part.shadowRoot!.querySelector('[part="fill"]')!.classList.contains('over')).to.equal(false);
+      const look = (e: Element) => getComputedStyle(e.shadowRoot!.querySelector('[part="status"]')!).backgroundColor;
+      expect(look(full)).not.to.equal(look(part));
+    });
   });
 
   describe('states', () => {

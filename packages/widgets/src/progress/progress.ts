@@ -32,8 +32,8 @@ const MAX_SCALE = 2.5;
  * @csspart bar - The progressbar track.
  * @csspart fill - The part of the bar up to the target.
  * @csspart overflow - The part of the bar beyond 100%.
- * @csspart target-marker - The 100% mark (shown when over target).
- * @csspart expected-marker - Where the straight line expects the figure by its date.
+ * @csspart target-marker - The 100% mark (shown when the target is reached or passed).
+ * @csspart expected-marker - Where the straight line expects the figure by its date (not in `compact`).
  * @csspart figures - Actual / target, percent and status.
  * @csspart status - The status in words.
  * @csspart note - The note when a printed percent disagrees with the figures.
@@ -53,7 +53,7 @@ const MAX_SCALE = 2.5;
 export class TiendoProgress extends TiendoElement<ProgressModel> {
   static override styles = [...TiendoElement.styles, progressStyles];
 
-  /** One line for running text: figures, a small bar and the status, no footer. */
+  /** Part of a sentence in running text: a small bar, the figures and the status, wrapping as words do; no footer. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** The one-sentence summary of what is shown (empty until ready). */
@@ -105,11 +105,10 @@ export class TiendoProgress extends TiendoElement<ProgressModel> {
     const value = m.target !== null ? `${formatNumber(m.actual, { locale })}/${formatNumber(m.target, { locale })}` : formatNumber(m.actual, { locale });
     const pct = m.target ? formatAttainment(m.actual, m.target, { locale }) : null;
     const statusText = STATUS_TEXT[locale][m.status];
-    const figures = html`<span part="figures" class="figures">
-      <span class="value num">${value}${m.illustrative ? '*' : ''}</span><span class="noun">${noun}</span>
+    // No white space at either end: inside a sentence it would let the “.” after the element wrap alone.
+    const figures = html`<span part="figures" class="figures"><span class="value num">${value}${m.illustrative ? '*' : ''}</span><span class="noun">${noun}</span>
       ${pct ? html`<span class="pct num">${pct}</span>` : nothing}
-      <span part="status" class="status" data-status=${m.status}>${statusText}</span>
-    </span>`;
+      <span part="status" class="status" data-status=${m.status}>${statusText}</span></span>`;
     if (this.compact) {
       return html`<span part="base" class="progress" role="group" aria-label=${m.summary}>${this.renderBar(m, value, pct)}${figures}</span>`;
     }
@@ -135,6 +134,7 @@ export class TiendoProgress extends TiendoElement<ProgressModel> {
     const ratio = m.actual / m.target;
     const scale = Math.max(1, Math.min(ratio, MAX_SCALE));
     const pos = (r: number) => `${(Math.min(r, MAX_SCALE) / scale) * 100}%`;
+    // In running text the bar is a few letters wide: no pace marker there (the status says the pace).
     const expected = m.pace && m.pace.elapsed < 1 ? m.pace.elapsed : null;
     return html`<div
       part="bar"
@@ -146,12 +146,13 @@ export class TiendoProgress extends TiendoElement<ProgressModel> {
       aria-valuenow=${m.actual}
       aria-valuetext=${`${value} ${localize(m.metric.noun, this.uiLocale)}${pct ? `, ${pct}` : ''}, ${STATUS_TEXT[this.uiLocale][m.status]}`}
     >
-      <div part="fill" class="bar-fill" style=${styleMap({ width: pos(Math.min(ratio, 1)) })}></div>
+      <div part="fill" class=${ratio >= 1 ? 'bar-fill over' : 'bar-fill'} style=${styleMap({ width: pos(Math.min(ratio, 1)) })}></div>
       ${ratio > 1
         ? html`<div part="overflow" class="bar-over" style=${styleMap({ insetInlineStart: pos(1), width: `calc(${pos(ratio)} - ${pos(1)})` })}></div>
             <div part="target-marker" class="marker target" style=${styleMap({ insetInlineStart: pos(1) })}></div>`
         : nothing}
-      ${expected !== null ? html`<div part="expected-marker" class="marker expected" style=${styleMap({ insetInlineStart: pos(expected) })}></div>` : nothing}
+      ${ratio === 1 && !this.compact ? html`<div part="target-marker" class="marker target" style=${styleMap({ insetInlineStart: pos(1) })}></div>` : nothing}
+      ${expected !== null && !this.compact ? html`<div part="expected-marker" class="marker expected" style=${styleMap({ insetInlineStart: pos(expected) })}></div>` : nothing}
     </div>`;
   }
 }
