@@ -17,6 +17,10 @@ export const strongShareStyles = css`
     font-weight: 400;
     color: var(--_muted);
   }
+  /*
+   * Sectors side by side share their rows (subgrid): a heading that wraps on one side moves both
+   * bars down together, so the halves stay aligned at every width.
+   */
   .sectors {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
@@ -27,8 +31,23 @@ export const strongShareStyles = css`
   }
   .sector {
     display: grid;
-    gap: 0.25rem;
+    grid-row: span 4;
+    grid-template-rows: subgrid;
+    row-gap: 0.25rem;
+    align-content: start;
     min-width: 0;
+  }
+  .sector > .line {
+    align-self: end;
+  }
+  .sector > .bar-track {
+    align-self: center;
+  }
+  .outcome {
+    display: grid;
+    gap: 0.25rem;
+    align-content: start;
+    justify-items: start;
   }
   .line {
     display: flex;
@@ -36,7 +55,7 @@ export const strongShareStyles = css`
     justify-content: space-between;
     align-items: baseline;
     gap: 0 0.75rem;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .line.small {
     font-size: 0.8125em;
@@ -60,7 +79,7 @@ export const strongShareStyles = css`
     justify-self: start;
     padding: 0 0.5em;
     border: 1px solid currentColor;
-    border-radius: 999px;
+    border-radius: 0.75em;
     font-size: 0.875em;
   }
   .verdict[data-pass='pass'] {

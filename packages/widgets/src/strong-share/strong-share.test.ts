@@ -208,3 +208,27 @@ describe('<tiendo-strong-share>', () => {
     });
   });
 });
+
+describe('<tiendo-strong-share> side by side', () => {
+  for (const width of [560, 768]) {
+    it(`${width} px: both halves keep their bars on one line when one heading wraps; no figure breaks`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}><tiendo-strong-share .data=${sample()} unit="hoang-mai" period="2018" locale="vi"></tiendo-strong-share></div>`);
+      const el = wrap.firstElementChild as TiendoStrongShare;
+      await statusOf(el, 'ready');
+      const [a, b] = [...el.shadowRoot!.querySelectorAll('[part="sector"]')];
+      // Lengthen the right heading so that it wraps, as a longer sector name or a narrower column does.
+      b!.querySelector('.label')!.textContent = 'Khu vực ngoài nhà nước và doanh nghiệp có vốn đầu tư nước ngoài*';
+      await frames();
+      const top = (s: Element, sel: string) => s.querySelector(sel)!.getBoundingClientRect().top;
+      expect(a!.getBoundingClientRect().top).to.equal(b!.getBoundingClientRect().top);
+      expect(Math.abs(top(a!, '[part="bar"]') - top(b!, '[part="bar"]'))).to.be.below(1);
+      expect(Math.abs(top(a!, '[part="verdict"]') - top(b!, '[part="verdict"]'))).to.be.below(1);
+      for (const n of el.shadowRoot!.querySelectorAll('.num')) {
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, `${n.textContent} on one line`).to.equal(1);
+      }
+    });
+  }
+});
+

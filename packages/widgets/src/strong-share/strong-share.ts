@@ -25,8 +25,8 @@ export interface StrongShareModel {
 }
 
 const TEXT = {
-  vi: { threshold: 'Ngưỡng', of: (s: string, e: string) => `${s}/${e} CĐCS`, summed: 'cộng từ các đơn vị trực thuộc', title: 'Tỉ lệ CĐCS' },
-  en: { threshold: 'Threshold', of: (s: string, e: string) => `${s} of ${e} grassroots unions`, summed: 'summed over the units below', title: 'Share of grassroots unions' },
+  vi: { threshold: 'Ngưỡng', of: (s: string, e: string) => html`<span class="num">${s}/${e}</span> CĐCS`, summed: 'cộng từ các đơn vị trực thuộc', title: 'Tỉ lệ CĐCS' },
+  en: { threshold: 'Threshold', of: (s: string, e: string) => html`<span class="num">${s} of ${e}</span> grassroots unions`, summed: 'summed over the units below', title: 'Share of grassroots unions' },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 /**
@@ -139,12 +139,14 @@ export class TiendoStrongShare extends TiendoElement<StrongShareModel> {
       </div>
       <div class="line small">
         ${s.evaluated !== null && s.strong !== null
-          ? html`<span part="counts" class="num">${w.of(formatNumber(s.strong, { locale }), formatNumber(s.evaluated, { locale }))} ${strongWord(this.model?.scheme, locale)}${s.source === 'sum' ? ` (${w.summed})` : ''}</span>`
+          ? html`<span part="counts">${w.of(formatNumber(s.strong, { locale }), formatNumber(s.evaluated, { locale }))} ${strongWord(this.model?.scheme, locale)}${s.source === 'sum' ? ` (${w.summed})` : ''}</span>`
           : nothing}
         <span part="rule" class="rule">${w.threshold}: ${describeRule(s, locale)}</span>
       </div>
-      <strong part="verdict" class="verdict" data-pass=${pass}>${s.result ? describeThreshold(s.result, locale) : describeRule(s, locale)}</strong>
-      ${s.note ? html`<p part="note" class="note">${s.note}</p>` : nothing}
+      <div class="outcome">
+        <strong part="verdict" class="verdict" data-pass=${pass}>${s.result ? describeThreshold(s.result, locale) : describeRule(s, locale)}</strong>
+        ${s.note ? html`<p part="note" class="note">${s.note}</p>` : nothing}
+      </div>
     </li>`;
   }
 }
