@@ -137,7 +137,7 @@ export class TiendoScorecard extends TiendoElement<ScorecardModel> {
       <span part="value" class="value num">${formatNumber(f.actual, { locale })}${f.target !== null ? html`<span class="of">/${formatNumber(f.target, { locale })}</span>` : nothing}${f.illustrative ? '*' : ''}</span>
       <span class="noun">${noun}${f.target !== null ? ` · ${TEXT[locale].target} ${formatNumber(f.target, { locale })}` : ''}</span>
       ${f.target
-        ? html`<div part="bar" class="bar-track" aria-hidden="true"><div part="fill" class=${ratio > 1 ? 'bar-fill over' : 'bar-fill'} style=${styleMap({ width: `${Math.min(ratio, 1) * 100}%` })}></div></div>`
+        ? html`<div part="bar" class="bar-track" aria-hidden="true"><div part="fill" class=${ratio >= 1 ? 'bar-fill over' : 'bar-fill'} style=${styleMap({ width: `${Math.min(ratio, 1) * 100}%` })}></div></div>`
         : nothing}
       <span class="line">
         ${pct ? html`<span part="percent" class="pct num">${pct}</span>` : nothing}
