@@ -170,6 +170,17 @@ describe('<tiendo-progress>', () => {
       await el.updateComplete;
       expect(textOf(el)).to.include('targets[3].value');
       expect(textOf(el)).to.include('cần một số ≥ 0, nhận được -5');
+      // The reader sees a plain sentence; the paths are behind a closed disclosure for the producer.
+      const box = el.shadowRoot!.querySelector<HTMLElement>('[part="error"]')!;
+      const details = box.querySelector<HTMLDetailsElement>('details[part="error-details"]')!;
+      expect(details.open).to.equal(false);
+      expect(details.textContent).to.include('targets[3].value');
+      expect(box.querySelector('strong')!.textContent).to.equal('Dữ liệu có lỗi, chưa thể hiển thị.');
+      expect(box.innerText).not.to.include('targets[3]');
+      expect(ev.detail.issues!.some((i) => i.path === 'targets[3].value')).to.equal(true);
+      details.querySelector('summary')!.click();
+      await el.updateComplete;
+      expect(box.innerText).to.include('targets[3].value');
       await expect(el).to.be.accessible();
       el.remove();
     });
