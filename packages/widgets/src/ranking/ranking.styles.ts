@@ -325,6 +325,10 @@ export const rankingStyles = css`
     .cell {
       content-visibility: visible;
     }
+    /* The metric switch is a screen control (the caption names the metric). */
+    .controls {
+      display: none;
+    }
     /* The sort buttons are the column headers: they print as their labels. */
     thead th button {
       display: inline-flex !important;

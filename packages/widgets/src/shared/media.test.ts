@@ -43,6 +43,29 @@ describe('media', () => {
     expect(getComputedStyle(row).contentVisibility).to.equal('visible');
   });
 
+  it('prints the ranking\'s sortable headers as headers, and a dark theme with light colours on white', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div>
+      <tiendo-ranking theme="dark" parent="ha-noi" period="2017" top="3" .data=${sample()}></tiendo-ranking>
+      <tiendo-progress theme="dark" unit="hoang-mai" metric="members" period="2017" .data=${sample()}></tiendo-progress>
+    </div>`);
+    const els = [...host.children] as HTMLElement[];
+    for (const el of els) await statusOf(el, 'ready');
+    await emulateMedia({ media: 'print' });
+    const sorts = [...els[0]!.shadowRoot!.querySelectorAll<HTMLElement>('[part="sort-button"]')];
+    expect(sorts.length).to.equal(2);
+    for (const b of sorts) {
+      expect(getComputedStyle(b).display).to.not.equal('none');
+      expect(b.getBoundingClientRect().width).to.be.greaterThan(20);
+    }
+    const luminance = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+    for (const el of els) {
+      expect(luminance(getComputedStyle(el).backgroundColor), `${el.localName} prints on white`).to.be.above(250);
+      expect(luminance(getComputedStyle(el).color), `${el.localName} prints dark text`).to.be.below(60);
+      const name = el.shadowRoot!.querySelector('tbody th, [part="head"]')!;
+      expect(luminance(getComputedStyle(name).color), `${el.localName} text inside prints dark`).to.be.below(60);
+    }
+  });
+
   it('lays out from 280px (container queries): the narrow ranking folds each row into a grid (name, then figures and bar)', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width:280px"><tiendo-ranking parent="ha-noi" period="2017" top="3" .data=${sample()}></tiendo-ranking></div>`);
     const el = wrap.firstElementChild as HTMLElement;
