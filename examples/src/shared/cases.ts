@@ -79,7 +79,7 @@ const BASE: Record<ElementId, { ready: Selection; over: Selection; tie: Selectio
     long: { unit: 'cd-2', period: '2017' },
   },
   chart: {
-    ready: { kind: 'ranking', parent: 'ha-noi', metric: 'members', period: '2017', top: '10' },
+    ready: { kind: 'ranking', parent: 'ha-noi', metric: 'members', period: '2017', top: '10', highlight: 'hoang-mai' },
     over: { kind: 'trend', unit: 'hoan-kiem', metric: 'members' },
     tie: { kind: 'ranking', parent: 'ha-noi', metric: 'grassroots-unions', period: '2017', top: '10' },
     mismatch: { kind: 'ranking', parent: 'ha-noi', metric: 'grassroots-unions', period: '2021' },

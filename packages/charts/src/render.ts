@@ -9,6 +9,7 @@ import type { View } from 'vega';
 import type { ChartModel, ChartSignals, RankingRow, ShareRow, TrendRow } from './specs/index.js';
 import { type TextTooltip, textTooltip } from './vega/tooltip.js';
 import { createView } from './vega/view.js';
+import { type ChartLayout, type MeasureText, chartLayout } from './specs/layout.js';
 
 /** Where a renderer draws: the element the SVG goes in, and the tooltip element beside it. */
 export interface RenderTarget {
@@ -30,6 +31,10 @@ export class ChartRenderer {
   #tooltip: TextTooltip;
   #width = 0;
   #frame = 0;
+  #model: ChartModel | null = null;
+  #layout: ChartLayout | null = null;
+  /** Measures text in the chart's font, for the layout by width (a canvas when there is one). */
+  measure: MeasureText | undefined;
 
   constructor(private readonly target: RenderTarget) {
     this.#tooltip = textTooltip(target.frame, target.tooltip);
@@ -49,20 +54,38 @@ export class ChartRenderer {
   async render(model: ChartModel): Promise<View> {
     this.#teardownView();
     const width = Math.max(MIN_WIDTH, Math.floor(this.target.container.clientWidth) || 480);
+    return this.#render(model, width);
+  }
+
+  async #render(model: ChartModel, width: number): Promise<View> {
+    this.#teardownView();
     this.#width = width;
-    const view = createView(model, { renderer: 'svg', container: this.target.container, tooltip: this.#tooltip.handler, width });
+    this.#model = model;
+    this.#layout = chartLayout(model, width, this.measure);
+    const view = createView(model, { renderer: 'svg', container: this.target.container, tooltip: this.#tooltip.handler, width, layout: this.#layout });
     this.#view = view;
     await view.runAsync();
     this.#observe();
     return view;
   }
 
-  /** Sets the total width and redraws (no-op when unchanged or finalized). */
+  /**
+   * Sets the total width and redraws (no-op when unchanged or finalized). A width that changes how
+   * the rows are drawn (a ranking's names moving above the bars, or wrapping anew) draws anew.
+   */
   async resize(width: number): Promise<void> {
     const w = Math.max(MIN_WIDTH, Math.floor(width));
     const view = this.#view;
-    if (!view || w === this.#width) return;
+    const model = this.#model;
+    if (!view || !model || w === this.#width) return;
+    const layout = chartLayout(model, w, this.measure);
+    if (layout.key !== this.#layout?.key) {
+      await this.#render(model, w);
+      return;
+    }
     this.#width = w;
+    this.#layout = layout;
+    for (const [name, value] of Object.entries(layout.signals)) view.signal(name, value);
     await view.width(w).runAsync();
   }
 
@@ -96,6 +119,7 @@ export class ChartRenderer {
   /** Stops observing, finalizes the view (removes its listeners and timers) and empties the container. */
   finalize(): void {
     this.#teardownView();
+    this.#model = null;
     this.target.container.replaceChildren();
   }
 

@@ -55,14 +55,16 @@ describe('headless Vega views (interpreter, no eval)', () => {
   it('ranking: one bar and one label per row, colours from the theme, a 100% rule', async () => {
     const model = rankingSpec(sampleDataset, { metric: 'members', period: '2017', top: 10, theme: { bar: '#123456', barShort: '#654321' } });
     const { view, scene } = await run(model);
-    const bars = markItems(scene, 'layer_0_marks');
+    const bars = markItems(scene, 'layer_3_marks');
     assert.equal(bars.length, 10);
     assert.deepEqual(bars.map((b) => b.datum!.unit), model.rows.map((r) => r.unit));
-    assert.ok(bars.every((b) => b.fill === (b.datum!.short ? '#654321' : '#123456')));
-    assert.deepEqual(markItems(scene, 'layer_1_marks').map((t) => t.text), model.rows.map((r) => r.attainmentText));
-    assert.equal(markItems(scene, 'layer_2_marks').length, 1);
+    // One bar colour (a colour needs a key; 100% is the labelled rule).
+    assert.ok(bars.every((b) => b.fill === '#123456'));
+    assert.deepEqual(markItems(scene, 'layer_5_marks').map((t) => t.text), model.rows.map((r) => r.valueText));
+    assert.equal(markItems(scene, 'layer_1_marks').length, 1);
     const svg = await view.toSVG();
-    assert.match(svg, /Tỉ lệ đạt kế hoạch/);
+    assert.match(svg, /Chỉ tiêu \(100%\)/);
+    assert.doesNotMatch(svg, /Tỉ lệ đạt kế hoạch/);
     assert.match(svg, />120,6%</);
     assert.match(svg, /^<svg[^>]* width="600"/);
     view.finalize();
@@ -71,7 +73,7 @@ describe('headless Vega views (interpreter, no eval)', () => {
   it('trend: one point per period', async () => {
     const model = trendSpec(sampleDataset, { unit: 'hoang-mai', metric: 'members' });
     const { view, scene } = await run(model);
-    assert.equal(markItems(scene, 'layer_1_marks').length, model.rows.length);
+    assert.equal(markItems(scene, 'layer_3_marks').length, model.rows.length);
     assert.match(await view.toSVG(), />102,7%</);
     view.finalize();
   });

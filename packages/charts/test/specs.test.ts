@@ -34,14 +34,18 @@ describe('rankingSpec', () => {
     for (const r of m.rows) assert.match(r.attainmentText, VI_PERCENT);
   });
 
-  it('encodes bars by label (data order) and attainment, with a 100% rule and vi-ready % axis', () => {
-    const [bars, text, rule] = layers(m.spec);
+  // No axes since the newsroom pass: the percent is written at each bar (an axis would repeat it), names are a text layer.
+  it('encodes bars by label (data order) and attainment, names and percents as text, a labelled 100% rule, no axis', () => {
+    const [band, rule, ruleLabel, bars, names, text] = layers(m.spec);
+    assert.equal(mark(band!).type, 'rect');
     assert.equal(mark(bars!).type, 'bar');
-    assert.deepEqual(enc(bars!).y, { field: 'label', type: 'nominal', sort: null, axis: { title: null, labelLimit: 220, ticks: false } });
+    assert.deepEqual(enc(bars!).y, { field: 'label', type: 'nominal', sort: null, axis: null, scale: { paddingInner: 0, paddingOuter: 0 } });
     assert.equal(enc(bars!).x!.field, 'attainment');
-    assert.equal((enc(bars!).x!.axis as JsonSpec).format, '.0%');
+    assert.equal(enc(bars!).x!.axis, null);
     assert.equal(enc(bars!).tooltip!.field, 'tip');
-    assert.equal(enc(text!).text!.field, 'attainmentText');
+    assert.equal(enc(names!).text!.field, 'nameLines');
+    assert.equal(enc(text!).text!.field, 'valueText');
+    assert.deepEqual(mark(ruleLabel!).text, { expr: 'targetLabel' });
     assert.equal(mark(rule!).type, 'rule');
     assert.deepEqual(rule!.data, { values: [{ target: 1 }] });
     assert.equal(enc(rule!).x!.field, 'target');
@@ -51,13 +55,13 @@ describe('rankingSpec', () => {
     assert.deepEqual((m.spec.data as JsonSpec).values, m.rows);
     assert.equal((m.spec.data as JsonSpec).name, 'rows');
     assert.equal(param(m.spec, 'tiendoBar'), LIGHT_THEME.bar);
-    assert.equal(param(m.spec, 'xTitle'), 'Tỉ lệ đạt kế hoạch');
+    assert.equal(param(m.spec, 'targetLabel'), 'Chỉ tiêu (100%)');
     assert.equal(m.signals.tiendoRule, LIGHT_THEME.rule);
   });
 
   it('leaves the template untouched: no rows, default params', () => {
     assert.deepEqual(rankingTemplate.data, { name: 'rows' });
-    assert.equal(param(rankingTemplate, 'xTitle'), '');
+    assert.equal(param(rankingTemplate, 'targetLabel'), '');
   });
 
   it('keeps the top N, and says so in the summary', () => {
@@ -89,7 +93,7 @@ describe('rankingSpec', () => {
     assert.equal(hm.attainmentText, '102.7%');
     assert.equal(hm.statusText, 'target exceeded');
     assert.deepEqual(en.table.columns, ['Rank', 'Unit', 'Actual', 'Target', 'Attained', 'Status']);
-    assert.equal(en.signals.xTitle, 'Share of target reached');
+    assert.equal(en.signals.targetLabel, 'Target (100%)');
   });
 
   it('names the bad option in a ChartInputError', () => {
@@ -116,14 +120,16 @@ describe('trendSpec', () => {
     assert.deepEqual(m.table.rows[0], ['Năm 2017', '27', '22', '122,7%', 'vượt chỉ tiêu']);
   });
 
-  it('encodes line and points by period (data order) and attainment, with a 100% rule on y', () => {
-    const [line, points, text, rule] = layers(m.spec);
+  // Since the newsroom pass: x is one place per year (gaps included), no y axis (each point has its percent).
+  it('encodes line and points by period (data order) and attainment, with a labelled 100% rule on y', () => {
+    const [rule, , line, points, text] = layers(m.spec);
     assert.equal(mark(line!).type, 'line');
     assert.equal(mark(points!).type, 'point');
-    assert.equal(enc(points!).x!.field, 'periodLabel');
+    assert.equal(enc(points!).x!.field, 'x');
     assert.equal(enc(points!).x!.sort, null);
     assert.equal(enc(points!).y!.field, 'attainment');
-    assert.equal(enc(text!).text!.field, 'attainmentText');
+    assert.equal(enc(points!).y!.axis, null);
+    assert.equal(enc(text!).text!.field, 'valueText');
     assert.equal(mark(rule!).type, 'rule');
     assert.equal(enc(rule!).y!.field, 'target');
     assert.deepEqual(rule!.data, { values: [{ target: 1 }] });
@@ -137,7 +143,7 @@ describe('trendSpec', () => {
     const en = trendSpec(tiedDataset(), { unit: 'a', metric: 'members', locale: 'en' });
     assert.deepEqual(en.rows.map((r) => [r.periodLabel, r.attainmentText]), [['2020', '90.0%'], ['2021', '154.8%']]);
     assert.equal(en.rows[0]!.short, true);
-    assert.equal(en.signals.yTitle, 'Share of target reached');
+    assert.equal(en.signals.targetLabel, 'Target (100%)');
   });
 
   it('rejects an unknown unit', () => {

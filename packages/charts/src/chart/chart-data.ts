@@ -13,6 +13,7 @@ export const THEME_TOKENS: Readonly<Record<Exclude<keyof ChartTheme, 'fontFamily
   textMuted: '--_muted',
   rule: '--_target',
   grid: '--_track',
+  highlight: '--_highlight',
 });
 
 /**
@@ -35,4 +36,24 @@ export function readBackground(host: HTMLElement): string {
   const probe = host.shadowRoot?.querySelector('.probe[data-token="bg"]');
   const c = probe ? getComputedStyle(probe).color : '';
   return !c || c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c) ? '' : c;
+}
+
+/**
+ * Text widths in the chart's font (12 px, as Vega draws it), measured on a canvas, for the layout
+ * by width; `undefined` without a canvas (the layout's estimate then).
+ */
+export function canvasMeasure(fontFamily: string): ((text: string, bold?: boolean) => number) | undefined {
+  const ctx = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+  if (!ctx) return undefined;
+  const cache = new Map<string, number>();
+  return (text, bold = false) => {
+    const key = `${bold ? 'b' : 'n'}${text}`;
+    let w = cache.get(key);
+    if (w === undefined) {
+      ctx.font = `${bold ? 'bold ' : ''}12px ${fontFamily}`;
+      w = Math.ceil(ctx.measureText(text).width);
+      cache.set(key, w);
+    }
+    return w;
+  };
 }

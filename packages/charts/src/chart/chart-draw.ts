@@ -7,7 +7,7 @@ import { ChartRenderer } from '../render.js';
 import type { ChartModel } from '../specs/model.js';
 import { themeSignals } from '../specs/template.js';
 import type { ChartTheme } from '../specs/theme.js';
-import { readTheme } from './chart-data.js';
+import { canvasMeasure, readTheme } from './chart-data.js';
 import { ChartRenderEvent } from './events.js';
 
 /** Draws a chart model into `host`'s shadow root; a failure goes to `fail`. */
@@ -45,7 +45,9 @@ export class ChartDrawing {
         frame: root.querySelector<HTMLElement>('.frame')!,
         tooltip: root.querySelector<HTMLElement>('.tooltip')!,
       });
-      await this.#renderer.render({ ...model, signals: { ...model.signals, ...themeSignals((this.theme ??= readTheme(this.host)) ) } });
+      const theme = (this.theme ??= readTheme(this.host));
+      this.#renderer.measure = canvasMeasure(theme.fontFamily);
+      await this.#renderer.render({ ...model, signals: { ...model.signals, ...themeSignals(theme) } });
       if (token !== this.#token) return;
       this.host.dispatchEvent(new ChartRenderEvent({ kind: model.kind, rows: model.rows.length }));
     } catch (e) {

@@ -1,5 +1,9 @@
-/** The chart's side of the one error shape: its own failures as a `tiendo-error` detail, and any detail as words for readers (vi/en). */
-import { type Locale, formatIssue } from '@tiendo/sdk';
+/**
+ * The chart's side of the one error shape: its own failures as a `tiendo-error` detail, and any
+ * detail as the widgets' error view takes it (the chart shows its errors with the widgets' view).
+ */
+import type { Locale } from '@tiendo/sdk';
+import type { TiendoErrorDetail } from '@tiendo/widgets/core';
 import { ChartInputError } from '../specs/errors.js';
 import { UI_TEXT } from './chart-text.js';
 import type { ChartErrorDetail } from './events.js';
@@ -15,25 +19,18 @@ export function chartDetail(e: unknown, fallback?: 'render'): ChartErrorDetail |
   return fallback ? { code: fallback, message: String((e as Error)?.message ?? e), retryable: false } : undefined;
 }
 
-/** The reason shown after “Không hiển thị được biểu đồ:”, in the chart's language. */
-export function chartWords(d: ChartErrorDetail, locale: Locale): string {
+/**
+ * The detail as the widgets' `errorView` shows it: a drawing that failed is their `internal`; a
+ * selection names what was not found in words (`đơn vị “khong-co”`, `thuộc tính kind`); a retry
+ * button only where loading again can help (a `src`).
+ */
+export function viewDetail(d: ChartErrorDetail, locale: Locale, hasSrc: boolean): TiendoErrorDetail {
   const t = UI_TEXT[locale];
-  const first = d.issues?.[0];
-  if (first) return `${formatIssue(first, locale)}${d.issues!.length > 1 ? ` (+${d.issues!.length - 1})` : ''}`;
-  switch (d.code) {
-    case 'http': return t.http(d.status ?? 0);
-    case 'network': return t.network;
-    case 'timeout': return t.timeout;
-    case 'selection': return d.what ? t.unknown(d.what, d.subject ?? '') : t.missing(d.option ?? '');
-    case 'render': return t.render;
-    default: return d.message;
-  }
-}
-
-/** The words of the status line: loading, empty (a selection without figures, or no data at all), or the error. */
-export function statusText(status: string, hasData: boolean, error: ChartErrorDetail | null, locale: Locale): string {
-  const t = UI_TEXT[locale];
-  if (status === 'loading') return t.loading;
-  if (status === 'empty') return hasData ? t.empty : t.noData;
-  return status === 'error' && error ? `${t.error} ${chartWords(error, locale)}` : '';
+  const subject = d.code === 'selection' ? (d.what ? t.unknown(d.what, d.subject ?? '') : t.missing(d.option ?? '')) : d.subject;
+  return {
+    ...d,
+    code: d.code === 'render' ? 'internal' : d.code,
+    ...(subject !== undefined ? { subject } : {}),
+    retryable: d.retryable && hasSrc,
+  } as TiendoErrorDetail;
 }

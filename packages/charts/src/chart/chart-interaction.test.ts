@@ -3,10 +3,6 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { chart, sampleDataset, shadow, svgOf, until, XSS, xssDataset } from '../test-helpers/chart-fixtures.js';
 
 const RANKING = { kind: 'ranking', metric: 'members', period: '2017' } as const;
-const active = (root: ShadowRoot): string => {
-  const a = root.activeElement as HTMLElement | null;
-  return a ? a.dataset['id'] ?? a.id : '';
-};
 
 describe('<tiendo-chart> theme', () => {
   it('uses the widgets’ tokens: light by default values, dark when asked', async () => {
@@ -70,27 +66,18 @@ describe('<tiendo-chart> size and lifecycle', () => {
   });
 });
 
-describe('<tiendo-chart> export menu', () => {
-  it('opens, moves and closes by keyboard (menu button pattern)', async () => {
+// The “Tải xuống” menu gave way to the widgets' footer (“Tải dữ liệu (CSV)”) and two image buttons
+// beside it: the same three downloads, each one real button (no menu pattern to learn).
+describe('<tiendo-chart> downloads in the footer', () => {
+  it('has the widgets’ “Tải dữ liệu (CSV)” button and the image buttons, reachable by Tab', async () => {
     const el = await chart(sampleDataset, RANKING);
     const root = shadow(el);
-    const button = root.querySelector<HTMLButtonElement>('#export-button')!;
-    expect(button.getAttribute('aria-haspopup')).to.equal('menu');
-    button.focus();
-    await sendKeys({ press: 'Enter' });
-    await until(() => active(root) === 'png', 2000, 'first item');
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-    await sendKeys({ press: 'ArrowDown' });
-    expect(active(root)).to.equal('svg');
-    await sendKeys({ press: 'End' });
-    expect(active(root)).to.equal('csv');
-    await sendKeys({ press: 'ArrowDown' });
-    expect(active(root)).to.equal('png');
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(root.querySelector('[role="menu"]')!.hasAttribute('hidden')).to.equal(true);
-    expect(active(root)).to.equal('export-button');
+    expect(root.querySelector('[part="footer"] [part="download"]')!.textContent).to.equal('Tải dữ liệu (CSV)');
+    expect(root.textContent).not.to.include('Tải xuống');
+    const png = root.querySelector<HTMLButtonElement>('[part="export-png"]')!;
+    png.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement?.getAttribute('part')).to.equal('export-svg');
     await expect(el).to.be.accessible();
   });
 
@@ -109,13 +96,10 @@ describe('<tiendo-chart> export menu', () => {
     document.addEventListener('click', onClick, true);
     try {
       const root = shadow(el);
-      for (const id of ['png', 'svg', 'csv']) {
-        root.querySelector<HTMLButtonElement>('#export-button')!.focus();
+      for (const [i, part] of ['export-png', 'export-svg', 'download'].entries()) {
+        root.querySelector<HTMLButtonElement>(`[part="${part}"]`)!.focus();
         await sendKeys({ press: 'Enter' });
-        await until(() => active(root) === 'png', 2000, 'menu open');
-        while (active(root) !== id) await sendKeys({ press: 'ArrowDown' });
-        await sendKeys({ press: 'Enter' });
-        await until(() => names.length === ['png', 'svg', 'csv'].indexOf(id) + 1, 5000, `${id} download`);
+        await until(() => names.length === i + 1, 5000, `${part} download`);
       }
     } finally {
       document.removeEventListener('click', onClick, true);
@@ -152,7 +136,8 @@ describe('<tiendo-chart> tooltip and data as text only', () => {
     expect(text).to.include('<img src=x');
     const cells = [...root.querySelectorAll('table th, table td')].map((c) => c.textContent).join('\n');
     for (const p of XSS) expect(cells).to.include(p);
-    const bar = svgOf(el)!.querySelector('.mark-rect path')!.getBoundingClientRect();
+    // The bars are the ranking's fourth layer (under them: the highlight bands, the rule and its label).
+    const bar = svgOf(el)!.querySelector('.layer_3_marks path')!.getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(bar.x + bar.width / 2) - 1, Math.round(bar.y + bar.height / 2)] });
     await sendMouse({ type: 'move', position: [Math.round(bar.x + bar.width / 2), Math.round(bar.y + bar.height / 2)] });
     const tip = root.querySelector<HTMLElement>('[part="tooltip"]')!;

@@ -1,7 +1,6 @@
-/** Pieces of the chart that depend only on the model or the dataset: building the model, the data table, the source line, the export files. */
+/** Pieces of the chart that depend only on the model or the dataset: building the model, the data table, the export files. */
 import type { Dataset, Locale } from '@tiendo/sdk';
-import { safeHref } from '@tiendo/widgets/core';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { download } from '../render.js';
 import { ChartInputError } from '../specs/errors.js';
 import { CHART_KINDS, type ChartKind, type ChartModel } from '../specs/model.js';
@@ -9,7 +8,6 @@ import { rankingSpec } from '../specs/ranking.js';
 import type { resolveSelection } from '../specs/selection.js';
 import { shareSpec } from '../specs/share.js';
 import { trendSpec } from '../specs/trend.js';
-import { UI_TEXT, formatDate } from './chart-text.js';
 
 /** The chart's rows as a real table for assistive technology (visually hidden). */
 export function dataTable(m: ChartModel) {
@@ -27,17 +25,6 @@ export function dataTable(m: ChartModel) {
   </table></div>`;
 }
 
-/** “Nguồn: … Cập nhật: …” of the dataset; only http(s) links (the widgets' `safeHref`). */
-export function sourceLine(d: Dataset | null, locale: Locale) {
-  if (!d || (!d.source && !d.updated)) return nothing;
-  const t = UI_TEXT[locale];
-  const url = safeHref(d.source?.url);
-  const name = d.source ? (url ? html`<a href=${url} rel="noopener">${d.source.name}</a>` : d.source.name) : nothing;
-  return html`<p class="source" part="source">
-    ${d.source ? html`${t.source} ${name}. ` : nothing}${d.updated ? `${t.updated} ${formatDate(d.updated, locale)}.` : ''}
-  </p>`;
-}
-
 /** Saves the chart as `base.png`, `base.svg` or `base.csv` (the menu item `id`). */
 export async function exportFile(id: string, base: string, chart: { toPNG(): Promise<string>; toSVG(): Promise<string>; toCSV(): string }): Promise<void> {
   if (id === 'png') download(`${base}.png`, await chart.toPNG());
@@ -46,10 +33,10 @@ export async function exportFile(id: string, base: string, chart: { toPNG(): Pro
 }
 
 /** The model of a `kind` of chart for a dataset and a resolved selection; an unknown kind or id throws a `ChartInputError`. */
-export function buildModel(dataset: Dataset, kind: ChartKind, sel: ReturnType<typeof resolveSelection>, locale: Locale, top?: number): ChartModel {
+export function buildModel(dataset: Dataset, kind: ChartKind, sel: ReturnType<typeof resolveSelection>, locale: Locale, top?: number, highlight?: string): ChartModel {
   if (!CHART_KINDS.includes(kind)) throw new ChartInputError('missing-option', 'kind', `kind: expected ${CHART_KINDS.join(', ')}, received "${kind}"`);
   const builders: Record<ChartKind, () => ChartModel> = {
-    ranking: () => rankingSpec(dataset, { metric: sel.metric ?? '', period: sel.period ?? '', ...(sel.parent ? { parent: sel.parent } : {}), ...(top ? { top } : {}), locale }),
+    ranking: () => rankingSpec(dataset, { metric: sel.metric ?? '', period: sel.period ?? '', ...(sel.parent ? { parent: sel.parent } : {}), ...(top ? { top } : {}), ...(highlight ? { highlight } : {}), locale }),
     trend: () => trendSpec(dataset, { unit: sel.unit ?? '', metric: sel.metric ?? '', locale }),
     share: () => shareSpec(dataset, { unit: sel.unit ?? '', period: sel.period ?? '', locale }),
   };

@@ -1,40 +1,19 @@
 /** The words of `<tiendo-chart>` around the chart: states, export menu, notes; vi and en. */
 import type { Locale } from '@tiendo/sdk';
 
-/** Words of the element in one locale. */
+/** Words of the element in one locale (its states, footer and errors are the widgets' `UI`). */
 export interface ChartUiText {
-  loading: string;
   /** A selection without figures. */
   empty: string;
-  /** No data at all (the widgets' empty state). */
-  noData: string;
-  /** Lead of the error state; the reason follows. */
-  error: string;
-  /** The button that loads the data again after a network error. */
-  retry: string;
-  /** Export menu button. */
-  exportButton: string;
+  /** The buttons that save the chart as an image. */
   exportPng: string;
   exportSvg: string;
-  exportCsv: string;
-  /** Shown when a figure is illustrative. */
-  illustrative: string;
-  source: string;
-  updated: string;
   /** Role description of the chart region. */
   chart: string;
-  /** A selection that names nothing: `không có đơn vị "x"`. */
+  /** What a selection names that the data lacks: `đơn vị “x”`. */
   unknown: (what: 'metric' | 'period' | 'unit', id: string) => string;
-  /** A selection that lacks a required option. */
+  /** A selection that lacks a required option: `thuộc tính kind`. */
   missing: (option: string) => string;
-  /** Fetch failed with an HTTP status. */
-  http: (status: number) => string;
-  /** Fetch failed. */
-  network: string;
-  /** Fetch took longer than `timeout`. */
-  timeout: string;
-  /** Drawing failed. */
-  render: string;
 }
 
 const WHAT: Record<Locale, Record<'metric' | 'period' | 'unit', string>> = {
@@ -45,46 +24,20 @@ const WHAT: Record<Locale, Record<'metric' | 'period' | 'unit', string>> = {
 /** The words, per locale. */
 export const UI_TEXT: Record<Locale, ChartUiText> = {
   vi: {
-    loading: 'Đang tải dữ liệu…',
     empty: 'Chưa có dữ liệu cho lựa chọn này.',
-    noData: 'Chưa có dữ liệu',
-    error: 'Không hiển thị được biểu đồ:',
-    exportButton: 'Tải xuống',
-    retry: 'Thử lại',
-    exportPng: 'Ảnh PNG',
-    exportSvg: 'Ảnh SVG',
-    exportCsv: 'Dữ liệu CSV',
-    illustrative: 'Có số liệu minh họa, không phải số liệu thật.',
-    source: 'Nguồn:',
-    updated: 'Cập nhật:',
+    exportPng: 'Tải ảnh (PNG)',
+    exportSvg: 'Tải ảnh (SVG)',
     chart: 'biểu đồ',
-    unknown: (what, id) => `không có ${WHAT.vi[what]} “${id}” trong dữ liệu.`,
-    missing: (option) => `thiếu thuộc tính ${option}.`,
-    http: (status) => `máy chủ trả lời mã ${status}.`,
-    network: 'không tải được dữ liệu (lỗi mạng).',
-    timeout: 'nguồn dữ liệu không trả lời kịp.',
-    render: 'lỗi khi vẽ biểu đồ.',
+    unknown: (what, id) => `${WHAT.vi[what]} “${id}”`,
+    missing: (option) => `thuộc tính ${option}`,
   },
   en: {
-    loading: 'Loading data…',
     empty: 'No data yet for this selection.',
-    noData: 'No data yet',
-    error: 'The chart cannot be shown:',
-    exportButton: 'Download',
-    retry: 'Retry',
-    exportPng: 'PNG image',
-    exportSvg: 'SVG image',
-    exportCsv: 'CSV data',
-    illustrative: 'Some figures are illustrative, not real.',
-    source: 'Source:',
-    updated: 'Updated:',
+    exportPng: 'Download image (PNG)',
+    exportSvg: 'Download image (SVG)',
     chart: 'chart',
-    unknown: (what, id) => `there is no ${WHAT.en[what]} “${id}” in the data.`,
-    missing: (option) => `the ${option} attribute is missing.`,
-    http: (status) => `the server answered ${status}.`,
-    network: 'the data could not be loaded (network error).',
-    timeout: 'the data source did not answer in time.',
-    render: 'drawing the chart failed.',
+    unknown: (what, id) => `${WHAT.en[what]} “${id}”`,
+    missing: (option) => `the ${option} attribute`,
   },
 };
 

@@ -19,16 +19,11 @@ const chartOwn = css`
   .probe[data-token='textMuted'] { color: var(--_muted); }
   .probe[data-token='rule'] { color: var(--_target); }
   .probe[data-token='grid'] { color: var(--_track); }
+  .probe[data-token='highlight'] { color: var(--_highlight); }
   .probe[data-token='bg'] { color: var(--_bg); }
   figure {
     margin: 0;
     padding: 0.5rem 0;
-  }
-  .head {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: var(--_gap);
   }
   figcaption {
     font-weight: 600;
@@ -38,7 +33,6 @@ const chartOwn = css`
     position: relative;
   }
   .chart {
-    min-height: var(--tiendo-chart-min-height, 240px);
     border-radius: var(--_radius);
   }
   .chart:focus-visible {
@@ -51,36 +45,6 @@ const chartOwn = css`
   .chart svg {
     display: block;
     max-width: 100%;
-  }
-  .retry {
-    font: inherit;
-    margin-top: 0.5rem;
-    padding: 0.25rem 0.75rem;
-    border: 1px solid currentColor;
-    border-radius: var(--tiendo-radius, 4px);
-    background: transparent;
-    color: inherit;
-    cursor: pointer;
-  }
-  .retry:focus-visible {
-    outline: 2px solid var(--_focus, currentColor);
-    outline-offset: 2px;
-  }
-  .status {
-    margin: 0;
-    padding: 0.75rem 0;
-    color: var(--_muted);
-  }
-  .status[data-state='error'] {
-    color: var(--_text);
-    border-left: 4px solid var(--_bad);
-    padding-left: 0.75rem;
-  }
-  .status[data-state='loading'] {
-    min-height: var(--tiendo-chart-min-height, 240px);
-  }
-  .status:empty {
-    display: none;
   }
   .tooltip {
     position: absolute;
@@ -98,43 +62,31 @@ const chartOwn = css`
   .tooltip[hidden] {
     display: none;
   }
-  .note,
-  .source {
-    margin: 0.25rem 0 0;
-    font-size: 0.875rem;
+  /* The widgets' footer, with the image downloads in the same row. */
+  .foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 1rem;
+    margin-top: var(--_gap);
+    font-size: 0.8125em;
     color: var(--_muted);
   }
-  .menu-wrap {
-    position: relative;
-    flex: none;
+  .foot footer {
+    display: contents;
+    font-size: 1em;
   }
-  .menu-wrap button {
-    font-size: 0.875rem;
-  }
-  [role='menu'] {
-    position: absolute;
-    right: 0;
-    z-index: 2;
+  .exports {
     display: flex;
-    flex-direction: column;
-    min-width: 9rem;
-    margin-top: 0.25rem;
-    padding: 0.25rem;
-    background: var(--_surface);
-    border: 1px solid var(--_track);
-    border-radius: var(--_radius);
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
   }
-  [role='menu'][hidden] {
-    display: none;
-  }
-  [role='menuitem'] {
-    border: 0;
-    text-align: start;
+  .correction {
+    margin: 0.25rem 0 0;
+    font-size: 0.875em;
     color: var(--_text);
-  }
-  [role='menuitem']:hover,
-  [role='menuitem']:focus-visible {
-    background: color-mix(in srgb, var(--_bar) 15%, transparent);
+    border-left: 3px solid var(--_bad);
+    padding-left: 0.5rem;
   }
   @media (forced-colors: active) {
     .chart:focus-visible {
@@ -142,7 +94,6 @@ const chartOwn = css`
     }
   }
   @media print {
-    .menu-wrap,
     .tooltip {
       display: none;
     }

@@ -4,17 +4,18 @@
  * @module
  */
 import type { Dataset, DatasetInput, Locale } from '@tiendo/sdk';
-import { DEFAULT_TIMEOUT, DataController, type Status, resolveScheme, watchScheme } from '@tiendo/widgets/core';
+import {
+  DEFAULT_TIMEOUT, DataController, type Status, UI, emptyView, errorView, footerView, illustrativeOf, loadingView, resolveScheme, watchScheme,
+} from '@tiendo/widgets/core';
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { chartCsv } from '../render.js';
 import type { ChartKind, ChartModel } from '../specs/model.js';
 import { resolveSelection } from '../specs/selection.js';
 import type { ThemeName } from '../specs/theme.js';
-import { chartDetail, statusText } from './chart-errors.js';
+import { chartDetail, viewDetail } from './chart-errors.js';
 import { THEME_TOKENS, readBackground, readTheme } from './chart-data.js';
-import { ExportMenu } from './chart-menu.js';
-import { buildModel, dataTable, exportFile, sourceLine } from './chart-parts.js';
+import { buildModel, dataTable, exportFile } from './chart-parts.js';
 import { UI_TEXT, toLocale } from './chart-text.js';
 import { chartStyles } from './chart.styles.js';
 import { ChartDrawing } from './chart-draw.js';
@@ -23,7 +24,7 @@ import { ChartErrorEvent, type ChartErrorDetail } from './events.js';
 /** What the element is doing: one status, one rendering each (the widgets' `Status`). */
 export type ChartStatus = Status;
 
-const SELECTION = ['kind', 'unit', 'metric', 'period', 'parent', 'top', 'locale'] as const;
+const SELECTION = ['kind', 'unit', 'metric', 'period', 'parent', 'top', 'highlight', 'locale'] as const;
 const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto'];
 
 /**
@@ -41,23 +42,30 @@ const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto'];
  * @csspart frame - The positioned box around the chart and its tooltip.
  * @csspart chart - The focusable chart (role `img`, named by the summary sentence).
  * @csspart tooltip - The tooltip (text only).
- * @csspart status - The loading, empty or error message.
- * @csspart retry - The retry button of a network error.
+ * @csspart loading - The loading placeholder (the widgets').
+ * @csspart empty - The empty state (the widgets').
+ * @csspart error - The error state (the widgets'): a plain sentence, the producer's details behind a disclosure.
+ * @csspart error-details - The disclosure with the technical reason and the data's problems.
+ * @csspart retry - The retry button of an error that loading again may mend.
  * @csspart table - The data table (visually hidden).
- * @csspart note - The note shown when figures are illustrative.
- * @csspart source - The source and updated date.
- * @csspart export-button - The button that opens the download menu.
- * @csspart export-menu - The download menu.
- * @csspart export-item - Each item of the menu (also `export-png`, `export-svg`, `export-csv`).
+ * @csspart correction - The note under the chart for a printed percent that disagrees with the figures.
+ * @csspart footer - The widgets' footer: illustrative notice, source, updated date, “Tải dữ liệu (CSV)”.
+ * @csspart illustrative - The notice when figures are illustrative (marked `*`).
+ * @csspart source - The source.
+ * @csspart updated - The updated date.
+ * @csspart download - The CSV download button.
+ * @csspart export-png - The button that saves the chart as a PNG image.
+ * @csspart export-svg - The button that saves the chart as an SVG image.
  *
  * The public custom properties are the widgets' (`@tiendo/widgets/core` tokenStyles), with the
  * same light and dark defaults; the chart uses these:
  * @cssproperty [--tiendo-color-bar=light-dark(#0b5cad, #6cb2ff)] - Bars, points and lines.
- * @cssproperty [--tiendo-color-bad=light-dark(#b3261e, #ff8a80)] - Bars short of the target or failing a threshold.
+ * @cssproperty [--tiendo-color-bad=light-dark(#b3261e, #ff8a80)] - A percent that disagrees with the printed one; strong-share bars failing a threshold.
  * @cssproperty [--tiendo-color-text=light-dark(#1d1d1f, #ececef)] - Text and axis labels.
  * @cssproperty [--tiendo-color-muted=light-dark(#5b5b66, #a9a9b4)] - Axis titles, source line, states.
  * @cssproperty [--tiendo-color-target=light-dark(#1d1d1f, #ececef)] - The 100% rule and threshold ticks.
  * @cssproperty [--tiendo-color-track=light-dark(#e3e3e8, #3a3a44)] - Grid and axis lines, borders.
+ * @cssproperty [--tiendo-color-highlight=light-dark(#fff3c4, #4a3d10)] - The band behind the highlighted unit of a ranking.
  * @cssproperty [--tiendo-color-bg=transparent] - Background; also the PNG background (white or dark when transparent).
  * @cssproperty [--tiendo-color-surface=light-dark(#f4f4f6, #23232a)] - Tooltip and menu background.
  * @cssproperty [--tiendo-color-focus=light-dark(#0b5cad, #6cb2ff)] - Focus ring.
@@ -101,6 +109,9 @@ export class TiendoChart extends LitElement {
   /** Show only the first N units of a `ranking` (a whole number ≥ 1; default: all). */
   @property({ type: Number }) top: number | null = null;
 
+  /** Unit id a `ranking` highlights (the unit the article is about), as `<tiendo-ranking highlight>`: on the highlight band, in bold, shown even outside the top N. */
+  @property() highlight = '';
+
   /** Language of words and numbers: `vi` (default: `102,7%`, `1.548`) or `en` (`102.7%`, `1,548`). */
   @property({ converter: { fromAttribute: toLocale } }) locale: Locale = 'vi';
 
@@ -121,7 +132,6 @@ export class TiendoChart extends LitElement {
   #drawing = new ChartDrawing(this, (e) => this.#fail(e));
   #needsDraw = false;
   #unwatch: (() => void) | null = null;
-  #menu = new ExportMenu(this, (id) => void this.#export(id));
   #onScheme = () => {
     this.#applyScheme();
     void this.#retheme();
@@ -224,30 +234,39 @@ export class TiendoChart extends LitElement {
   }
 
   override render() {
-    const t = UI_TEXT[this.locale];
+    const c = UI_TEXT[this.locale];
+    const t = UI[this.locale];
     const s = this.#data.status;
     // An empty selection keeps its model's title; no data at all has none.
     const m = (s === 'ready' || s === 'empty') && this.#data.dataset ? this._model : null;
     const ready = s === 'ready' && m !== null;
     const error = this.#data.error;
-    const message = statusText(s, this.#data.dataset !== null, error, this.locale);
-    const menu = [{ id: 'png', label: t.exportPng }, { id: 'svg', label: t.exportSvg }, { id: 'csv', label: t.exportCsv }];
+    const rows = ready ? (m.rows as { illustrative?: boolean; printedNote?: string | null; name?: string; periodLabel?: string }[]) : [];
+    const corrections = rows.filter((r) => r.printedNote).map((r) => `${r.name ?? r.periodLabel}: ${r.printedNote}`);
+    // The widgets' views: the loading placeholder, the empty and error states, the footer.
+    const state =
+      s === 'loading' || s === 'initial' ? loadingView(t, 'var(--tiendo-chart-min-height, 240px)')
+      : s === 'empty' ? emptyView(this.#data.dataset ? { ...t, empty: c.empty } : t)
+      : s === 'error' && error ? errorView(viewDetail(error, this.locale, !!this.src), t, this.locale, () => this.retry())
+      : nothing;
     return html`${Object.keys(THEME_TOKENS).concat('bg').map((k) => html`<span class="probe" data-token=${k}></span>`)}
     <figure part="figure" aria-busy=${s === 'loading' ? 'true' : 'false'} aria-labelledby="caption">
-      <div class="head">
-        <figcaption id="caption" part="caption">${m?.title ?? ''}</figcaption>
-        ${ready ? this.#menu.render(t.exportButton, menu) : nothing}
-      </div>
+      <figcaption id="caption" part="caption">${m?.title ?? ''}</figcaption>
       <div class="frame" part="frame">
-        <div class="chart" part="chart" role="img" tabindex=${ready ? '0' : '-1'} aria-roledescription=${t.chart}
+        <div class="chart" part="chart" role="img" tabindex=${ready ? '0' : '-1'} aria-roledescription=${c.chart}
           aria-label=${ready ? m.summary : ''} ?hidden=${!ready}><div class="vega" aria-hidden="true"></div></div>
         <div class="tooltip" part="tooltip" aria-hidden="true" hidden></div>
-        <p class="status" part="status" role="status" data-state=${s}>${message}</p>
-        ${s === 'error' && error?.retryable && this.src ? html`<button class="retry" part="retry" type="button" @click=${() => this.retry()}>${t.retry}</button>` : nothing}
+        ${state}
       </div>
       ${ready ? dataTable(m) : nothing}
-      ${ready && m.rows.some((r) => (r as { illustrative?: boolean }).illustrative) ? html`<p class="note" part="note">${t.illustrative}</p>` : nothing}
-      ${s === 'ready' || s === 'empty' ? sourceLine(this.#data.dataset, this.locale) : nothing}
+      ${corrections.map((n) => html`<p class="correction" part="correction">${n}</p>`)}
+      ${ready ? html`<div class="foot">
+        ${footerView({ sources: [], illustrative: illustrativeOf(rows.map((r) => r.illustrative)), csv: {} }, this.#data.dataset!, t, this.locale, () => void this.#export('csv'))}
+        <span class="exports no-print">
+          <button type="button" part="export-png" @click=${() => void this.#export('png')}>${c.exportPng}</button>
+          <button type="button" part="export-svg" @click=${() => void this.#export('svg')}>${c.exportSvg}</button>
+        </span>
+      </div>` : nothing}
     </figure>`;
   }
 
@@ -269,7 +288,7 @@ export class TiendoChart extends LitElement {
   #build(dataset: Dataset): boolean {
     this._model = null;
     this.#needsDraw = true;
-    this._model = buildModel(dataset, this.kind, this.#selection(dataset), this.locale, this.top ?? undefined);
+    this._model = buildModel(dataset, this.kind, this.#selection(dataset), this.locale, this.top ?? undefined, pick(this.highlight));
     return this._model.rows.length > 0;
   }
 

@@ -22,7 +22,8 @@ export const rankingVega: JsonSpec = {
         {
           "target": 1
         }
-      ]
+      ],
+      "format": {}
     },
     {
       "name": "data_1",
@@ -62,7 +63,7 @@ export const rankingVega: JsonSpec = {
     },
     {
       "name": "height",
-      "update": "bandspace(domain('y').length, 0.1, 0.05) * y_step"
+      "update": "bandspace(domain('y').length, 0, 0) * y_step"
     },
     {
       "name": "tiendoBar",
@@ -89,12 +90,60 @@ export const rankingVega: JsonSpec = {
       "value": "#e3e3e8"
     },
     {
+      "name": "tiendoHighlight",
+      "value": "#fff3c4"
+    },
+    {
       "name": "tiendoFont",
       "value": "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif"
     },
     {
-      "name": "xTitle",
+      "name": "targetLabel",
       "value": ""
+    },
+    {
+      "name": "narrow",
+      "value": false
+    },
+    {
+      "name": "nameDx",
+      "value": -8
+    },
+    {
+      "name": "nameDy",
+      "value": 0
+    },
+    {
+      "name": "nameLift",
+      "value": 0
+    },
+    {
+      "name": "nameAlign",
+      "value": "right"
+    },
+    {
+      "name": "nameBaseline",
+      "value": "middle"
+    },
+    {
+      "name": "nameLimit",
+      "value": 200
+    },
+    {
+      "name": "hlLeft",
+      "value": -212
+    },
+    {
+      "name": "barH",
+      "value": 16
+    },
+    {
+      "name": "barOff",
+      "value": 0
+    },
+    {
+      "name": "valueRoom",
+      "value": 60
     }
   ],
   "marks": [
@@ -102,38 +151,24 @@ export const rankingVega: JsonSpec = {
       "name": "layer_0_marks",
       "type": "rect",
       "style": [
-        "bar"
+        "rect"
       ],
       "from": {
-        "data": "data_1"
+        "data": "rows"
       },
       "encode": {
         "update": {
-          "cornerRadiusTopRight": {
-            "value": 2
+          "opacity": {
+            "signal": "datum.highlight ? 1 : 0"
           },
-          "cornerRadiusBottomRight": {
-            "value": 2
-          },
-          "fill": [
-            {
-              "test": "datum.short",
-              "signal": "tiendoBarShort"
-            },
-            {
-              "signal": "tiendoBar"
-            }
-          ],
-          "tooltip": {
-            "signal": "isValid(datum[\"tip\"]) ? isArray(datum[\"tip\"]) ? join(datum[\"tip\"], '\\n') : datum[\"tip\"] : \"\"+datum[\"tip\"]"
+          "fill": {
+            "signal": "tiendoHighlight"
           },
           "x": {
-            "scale": "x",
-            "field": "attainment"
+            "signal": "hlLeft"
           },
           "x2": {
-            "scale": "x",
-            "value": 0
+            "signal": "width + 4"
           },
           "y": {
             "scale": "y",
@@ -147,47 +182,6 @@ export const rankingVega: JsonSpec = {
     },
     {
       "name": "layer_1_marks",
-      "type": "text",
-      "style": [
-        "text"
-      ],
-      "from": {
-        "data": "data_2"
-      },
-      "encode": {
-        "update": {
-          "align": {
-            "value": "left"
-          },
-          "baseline": {
-            "value": "middle"
-          },
-          "dx": {
-            "value": 4
-          },
-          "fill": {
-            "signal": "tiendoText"
-          },
-          "x": {
-            "scale": "x",
-            "field": "attainment"
-          },
-          "y": {
-            "scale": "y",
-            "field": "label",
-            "band": 0.5
-          },
-          "text": {
-            "signal": "isValid(datum[\"attainmentText\"]) ? datum[\"attainmentText\"] : \"\"+datum[\"attainmentText\"]"
-          },
-          "fontSize": {
-            "value": 12
-          }
-        }
-      }
-    },
-    {
-      "name": "layer_2_marks",
       "type": "rule",
       "style": [
         "rule"
@@ -223,42 +217,198 @@ export const rankingVega: JsonSpec = {
           }
         }
       }
+    },
+    {
+      "name": "layer_2_marks",
+      "type": "text",
+      "style": [
+        "text"
+      ],
+      "from": {
+        "data": "data_3"
+      },
+      "encode": {
+        "update": {
+          "align": {
+            "value": "center"
+          },
+          "baseline": {
+            "value": "bottom"
+          },
+          "text": {
+            "signal": "targetLabel"
+          },
+          "fill": {
+            "signal": "tiendoTextMuted"
+          },
+          "x": {
+            "scale": "x",
+            "field": "target"
+          },
+          "y": {
+            "value": -4
+          },
+          "fontSize": {
+            "value": 12
+          }
+        }
+      }
+    },
+    {
+      "name": "layer_3_marks",
+      "type": "rect",
+      "style": [
+        "bar"
+      ],
+      "from": {
+        "data": "data_1"
+      },
+      "encode": {
+        "update": {
+          "cornerRadiusTopRight": {
+            "value": 2
+          },
+          "cornerRadiusBottomRight": {
+            "value": 2
+          },
+          "fill": {
+            "signal": "tiendoBar"
+          },
+          "tooltip": {
+            "signal": "isValid(datum[\"tip\"]) ? isArray(datum[\"tip\"]) ? join(datum[\"tip\"], '\\n') : datum[\"tip\"] : \"\"+datum[\"tip\"]"
+          },
+          "x": {
+            "scale": "x",
+            "field": "attainment"
+          },
+          "x2": {
+            "scale": "x",
+            "value": 0
+          },
+          "yc": {
+            "scale": "y",
+            "field": "label",
+            "offset": {
+              "signal": "barOff"
+            },
+            "band": 0.5
+          },
+          "height": {
+            "signal": "barH"
+          }
+        }
+      }
+    },
+    {
+      "name": "layer_4_marks",
+      "type": "text",
+      "style": [
+        "text"
+      ],
+      "from": {
+        "data": "rows"
+      },
+      "encode": {
+        "update": {
+          "align": {
+            "signal": "nameAlign"
+          },
+          "baseline": {
+            "signal": "nameBaseline"
+          },
+          "dx": {
+            "signal": "nameDx"
+          },
+          "dy": {
+            "signal": "nameDy - length(datum.nameLines) * nameLift"
+          },
+          "limit": {
+            "signal": "nameLimit"
+          },
+          "fontWeight": {
+            "signal": "datum.highlight ? 'bold' : 'normal'"
+          },
+          "lineHeight": {
+            "value": 15
+          },
+          "fill": {
+            "signal": "tiendoText"
+          },
+          "x": {
+            "value": 0
+          },
+          "y": {
+            "scale": "y",
+            "field": "label",
+            "band": 0.5
+          },
+          "text": {
+            "signal": "isValid(datum[\"nameLines\"]) ? datum[\"nameLines\"] : \"\"+datum[\"nameLines\"]"
+          },
+          "fontSize": {
+            "value": 12
+          }
+        }
+      }
+    },
+    {
+      "name": "layer_5_marks",
+      "type": "text",
+      "style": [
+        "text"
+      ],
+      "from": {
+        "data": "data_2"
+      },
+      "encode": {
+        "update": {
+          "align": {
+            "value": "left"
+          },
+          "baseline": {
+            "value": "middle"
+          },
+          "dx": {
+            "value": 4
+          },
+          "dy": {
+            "signal": "barOff"
+          },
+          "fontWeight": {
+            "signal": "datum.highlight ? 'bold' : 'normal'"
+          },
+          "fill": {
+            "signal": "datum.printedText ? tiendoBarShort : tiendoText"
+          },
+          "x": {
+            "scale": "x",
+            "field": "attainment"
+          },
+          "y": {
+            "scale": "y",
+            "field": "label",
+            "band": 0.5
+          },
+          "text": {
+            "signal": "isValid(datum[\"valueText\"]) ? datum[\"valueText\"] : \"\"+datum[\"valueText\"]"
+          },
+          "fontSize": {
+            "value": 12
+          }
+        }
+      }
     }
   ],
   "scales": [
-    {
-      "name": "x",
-      "type": "linear",
-      "domain": {
-        "fields": [
-          {
-            "data": "data_1",
-            "field": "attainment"
-          },
-          {
-            "data": "data_2",
-            "field": "attainment"
-          },
-          {
-            "data": "data_3",
-            "field": "target"
-          }
-        ]
-      },
-      "range": [
-        0,
-        {
-          "signal": "width"
-        }
-      ],
-      "zero": true,
-      "nice": true
-    },
     {
       "name": "y",
       "type": "band",
       "domain": {
         "fields": [
+          {
+            "data": "rows",
+            "field": "label"
+          },
           {
             "data": "data_1",
             "field": "label"
@@ -274,105 +424,36 @@ export const rankingVega: JsonSpec = {
           "signal": "y_step"
         }
       },
-      "paddingInner": 0.1,
-      "paddingOuter": 0.05
-    }
-  ],
-  "axes": [
-    {
-      "scale": "x",
-      "orient": "bottom",
-      "grid": true,
-      "tickCount": 5,
-      "gridScale": "y",
-      "encode": {
-        "grid": {
-          "update": {
-            "stroke": {
-              "signal": "tiendoGrid"
-            }
-          }
-        }
-      },
-      "domain": false,
-      "labels": false,
-      "aria": false,
-      "maxExtent": 0,
-      "minExtent": 0,
-      "ticks": false,
-      "zindex": 0
+      "paddingInner": 0,
+      "paddingOuter": 0
     },
     {
-      "scale": "x",
-      "orient": "bottom",
-      "grid": false,
-      "title": {
-        "signal": "xTitle"
-      },
-      "format": ".0%",
-      "tickCount": 5,
-      "aria": false,
-      "domainColor": {
-        "signal": "tiendoGrid"
-      },
-      "labelFlush": true,
-      "labelOverlap": true,
-      "titleColor": {
-        "signal": "tiendoTextMuted"
-      },
-      "titleFont": {
-        "signal": "tiendoFont"
-      },
-      "encode": {
-        "labels": {
-          "update": {
-            "fill": {
-              "signal": "tiendoText"
-            },
-            "font": {
-              "signal": "tiendoFont"
-            }
+      "name": "x",
+      "type": "linear",
+      "domain": {
+        "fields": [
+          {
+            "data": "data_3",
+            "field": "target"
+          },
+          {
+            "data": "data_1",
+            "field": "attainment"
+          },
+          {
+            "data": "data_2",
+            "field": "attainment"
           }
-        },
-        "ticks": {
-          "update": {
-            "stroke": {
-              "signal": "tiendoGrid"
-            }
-          }
+        ]
+      },
+      "range": [
+        0,
+        {
+          "signal": "max(10, width - valueRoom)"
         }
-      },
-      "zindex": 0
-    },
-    {
-      "scale": "y",
-      "orient": "left",
-      "grid": false,
-      "labelLimit": 220,
-      "ticks": false,
-      "aria": false,
-      "domainColor": {
-        "signal": "tiendoGrid"
-      },
-      "titleColor": {
-        "signal": "tiendoTextMuted"
-      },
-      "titleFont": {
-        "signal": "tiendoFont"
-      },
-      "encode": {
-        "labels": {
-          "update": {
-            "fill": {
-              "signal": "tiendoText"
-            },
-            "font": {
-              "signal": "tiendoFont"
-            }
-          }
-        }
-      },
-      "zindex": 0
+      ],
+      "nice": false,
+      "zero": true
     }
   ],
   "config": {

@@ -85,6 +85,10 @@ export const shareVega: JsonSpec = {
       "value": "#e3e3e8"
     },
     {
+      "name": "tiendoHighlight",
+      "value": "#fff3c4"
+    },
+    {
       "name": "tiendoFont",
       "value": "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif"
     },

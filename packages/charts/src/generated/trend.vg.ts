@@ -11,7 +11,7 @@ export const trendVega: JsonSpec = {
   "background": "transparent",
   "padding": 4,
   "width": 480,
-  "height": 240,
+  "height": 220,
   "style": "cell",
   "data": [
     {
@@ -23,7 +23,8 @@ export const trendVega: JsonSpec = {
         {
           "target": 1
         }
-      ]
+      ],
+      "format": {}
     },
     {
       "name": "data_0",
@@ -72,131 +73,25 @@ export const trendVega: JsonSpec = {
       "value": "#e3e3e8"
     },
     {
+      "name": "tiendoHighlight",
+      "value": "#fff3c4"
+    },
+    {
       "name": "tiendoFont",
       "value": "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif"
     },
     {
-      "name": "yTitle",
+      "name": "targetLabel",
       "value": ""
+    },
+    {
+      "name": "xDomain",
+      "value": []
     }
   ],
   "marks": [
     {
       "name": "layer_0_marks",
-      "type": "line",
-      "style": [
-        "line"
-      ],
-      "sort": {
-        "field": "x"
-      },
-      "from": {
-        "data": "rows"
-      },
-      "encode": {
-        "update": {
-          "strokeWidth": {
-            "value": 2
-          },
-          "stroke": {
-            "signal": "tiendoBar"
-          },
-          "x": {
-            "scale": "x",
-            "field": "periodLabel"
-          },
-          "y": {
-            "scale": "y",
-            "field": "attainment"
-          },
-          "defined": {
-            "signal": "isValid(datum[\"attainment\"]) && isFinite(+datum[\"attainment\"])"
-          }
-        }
-      }
-    },
-    {
-      "name": "layer_1_marks",
-      "type": "symbol",
-      "style": [
-        "point"
-      ],
-      "from": {
-        "data": "data_0"
-      },
-      "encode": {
-        "update": {
-          "opacity": {
-            "value": 1
-          },
-          "size": {
-            "value": 90
-          },
-          "fill": [
-            {
-              "test": "datum.short",
-              "signal": "tiendoBarShort"
-            },
-            {
-              "signal": "tiendoBar"
-            }
-          ],
-          "tooltip": {
-            "signal": "isValid(datum[\"tip\"]) ? isArray(datum[\"tip\"]) ? join(datum[\"tip\"], '\\n') : datum[\"tip\"] : \"\"+datum[\"tip\"]"
-          },
-          "x": {
-            "scale": "x",
-            "field": "periodLabel"
-          },
-          "y": {
-            "scale": "y",
-            "field": "attainment"
-          }
-        }
-      }
-    },
-    {
-      "name": "layer_2_marks",
-      "type": "text",
-      "style": [
-        "text"
-      ],
-      "from": {
-        "data": "data_0"
-      },
-      "encode": {
-        "update": {
-          "dy": {
-            "value": -14
-          },
-          "fill": {
-            "signal": "tiendoText"
-          },
-          "x": {
-            "scale": "x",
-            "field": "periodLabel"
-          },
-          "y": {
-            "scale": "y",
-            "field": "attainment"
-          },
-          "text": {
-            "signal": "isValid(datum[\"attainmentText\"]) ? datum[\"attainmentText\"] : \"\"+datum[\"attainmentText\"]"
-          },
-          "fontSize": {
-            "value": 12
-          },
-          "align": {
-            "value": "center"
-          },
-          "baseline": {
-            "value": "middle"
-          }
-        }
-      }
-    },
-    {
-      "name": "layer_3_marks",
       "type": "rule",
       "style": [
         "rule"
@@ -232,48 +127,172 @@ export const trendVega: JsonSpec = {
           }
         }
       }
+    },
+    {
+      "name": "layer_1_marks",
+      "type": "text",
+      "style": [
+        "text"
+      ],
+      "from": {
+        "data": "data_1"
+      },
+      "encode": {
+        "update": {
+          "align": {
+            "value": "left"
+          },
+          "baseline": {
+            "value": "bottom"
+          },
+          "text": {
+            "signal": "targetLabel"
+          },
+          "dy": {
+            "value": -3
+          },
+          "fill": {
+            "signal": "tiendoTextMuted"
+          },
+          "x": {
+            "value": 0
+          },
+          "y": {
+            "scale": "y",
+            "field": "target"
+          },
+          "fontSize": {
+            "value": 12
+          }
+        }
+      }
+    },
+    {
+      "name": "layer_2_marks",
+      "type": "line",
+      "style": [
+        "line"
+      ],
+      "sort": {
+        "field": "x"
+      },
+      "from": {
+        "data": "rows"
+      },
+      "encode": {
+        "update": {
+          "strokeWidth": {
+            "value": 2
+          },
+          "stroke": {
+            "signal": "tiendoBar"
+          },
+          "x": {
+            "scale": "x",
+            "field": "x"
+          },
+          "y": {
+            "scale": "y",
+            "field": "attainment"
+          },
+          "defined": {
+            "signal": "isValid(datum[\"attainment\"]) && isFinite(+datum[\"attainment\"])"
+          }
+        }
+      }
+    },
+    {
+      "name": "layer_3_marks",
+      "type": "symbol",
+      "style": [
+        "point"
+      ],
+      "from": {
+        "data": "data_0"
+      },
+      "encode": {
+        "update": {
+          "opacity": {
+            "value": 1
+          },
+          "size": {
+            "value": 90
+          },
+          "fill": {
+            "signal": "tiendoBar"
+          },
+          "tooltip": {
+            "signal": "isValid(datum[\"tip\"]) ? isArray(datum[\"tip\"]) ? join(datum[\"tip\"], '\\n') : datum[\"tip\"] : \"\"+datum[\"tip\"]"
+          },
+          "x": {
+            "scale": "x",
+            "field": "x"
+          },
+          "y": {
+            "scale": "y",
+            "field": "attainment"
+          }
+        }
+      }
+    },
+    {
+      "name": "layer_4_marks",
+      "type": "text",
+      "style": [
+        "text"
+      ],
+      "from": {
+        "data": "data_0"
+      },
+      "encode": {
+        "update": {
+          "dy": {
+            "value": -14
+          },
+          "fill": {
+            "signal": "datum.printedText ? tiendoBarShort : tiendoText"
+          },
+          "x": {
+            "scale": "x",
+            "field": "x"
+          },
+          "y": {
+            "scale": "y",
+            "field": "attainment"
+          },
+          "text": {
+            "signal": "isValid(datum[\"valueText\"]) ? datum[\"valueText\"] : \"\"+datum[\"valueText\"]"
+          },
+          "fontSize": {
+            "value": 12
+          },
+          "align": {
+            "value": "center"
+          },
+          "baseline": {
+            "value": "middle"
+          }
+        }
+      }
     }
   ],
   "scales": [
-    {
-      "name": "x",
-      "type": "point",
-      "domain": {
-        "fields": [
-          {
-            "data": "rows",
-            "field": "periodLabel"
-          },
-          {
-            "data": "data_0",
-            "field": "periodLabel"
-          }
-        ]
-      },
-      "range": [
-        0,
-        {
-          "signal": "width"
-        }
-      ],
-      "padding": 0.5
-    },
     {
       "name": "y",
       "type": "linear",
       "domain": {
         "fields": [
           {
+            "data": "data_1",
+            "field": "target"
+          },
+          {
             "data": "rows",
             "field": "attainment"
           },
           {
             "data": "data_0",
             "field": "attainment"
-          },
-          {
-            "data": "data_1",
-            "field": "target"
           }
         ]
       },
@@ -283,39 +302,34 @@ export const trendVega: JsonSpec = {
         },
         0
       ],
-      "zero": true,
-      "nice": true
+      "nice": false,
+      "zero": true
+    },
+    {
+      "name": "x",
+      "type": "point",
+      "domain": {
+        "signal": "xDomain"
+      },
+      "range": [
+        0,
+        {
+          "signal": "width"
+        }
+      ],
+      "padding": 0.5
     }
   ],
   "axes": [
     {
-      "scale": "y",
-      "orient": "left",
-      "tickCount": 5,
-      "gridScale": "x",
-      "grid": true,
-      "encode": {
-        "grid": {
-          "update": {
-            "stroke": {
-              "signal": "tiendoGrid"
-            }
-          }
-        }
-      },
-      "domain": false,
-      "labels": false,
-      "aria": false,
-      "maxExtent": 0,
-      "minExtent": 0,
-      "ticks": false,
-      "zindex": 0
-    },
-    {
       "scale": "x",
       "orient": "bottom",
       "grid": false,
+      "domain": true,
       "labelAngle": 0,
+      "labelOverlap": true,
+      "labelPadding": 6,
+      "ticks": false,
       "aria": false,
       "domainColor": {
         "signal": "tiendoGrid"
@@ -335,54 +349,6 @@ export const trendVega: JsonSpec = {
             },
             "font": {
               "signal": "tiendoFont"
-            }
-          }
-        },
-        "ticks": {
-          "update": {
-            "stroke": {
-              "signal": "tiendoGrid"
-            }
-          }
-        }
-      },
-      "zindex": 0
-    },
-    {
-      "scale": "y",
-      "orient": "left",
-      "grid": false,
-      "title": {
-        "signal": "yTitle"
-      },
-      "format": ".0%",
-      "tickCount": 5,
-      "aria": false,
-      "domainColor": {
-        "signal": "tiendoGrid"
-      },
-      "labelOverlap": true,
-      "titleColor": {
-        "signal": "tiendoTextMuted"
-      },
-      "titleFont": {
-        "signal": "tiendoFont"
-      },
-      "encode": {
-        "labels": {
-          "update": {
-            "fill": {
-              "signal": "tiendoText"
-            },
-            "font": {
-              "signal": "tiendoFont"
-            }
-          }
-        },
-        "ticks": {
-          "update": {
-            "stroke": {
-              "signal": "tiendoGrid"
             }
           }
         }

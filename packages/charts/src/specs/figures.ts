@@ -5,7 +5,7 @@
  */
 import {
   type AggregateNode, type Locale, type Metric, type Period, type ProgressStatus, STATUS_TEXT,
-  describeProgress, figureOf, formatAttainment, formatNumber, formatPercent,
+  describePrinted, describeProgress, figureOf, formatAttainment, formatNumber, formatPercent,
 } from '@tiendo/sdk';
 
 /** Figures of one unit × metric × period with an attainment. */
@@ -34,6 +34,10 @@ export interface ProgressFigures {
   asOf: string | null;
   /** True when the actual or the target is invented for illustration (`illustrative: true`). */
   illustrative: boolean;
+  /** The percent the source printed, when it disagrees with the figures (`87,5%`); else `null`. */
+  printedText: string | null;
+  /** The SDK's note on that disagreement (“Báo cáo ghi 87,5%; tính lại: 77,8%.”), else `null`. */
+  printedNote: string | null;
 }
 
 /** The figures of an aggregate node (the SDK's `figureOf`) as chart text, or `null` without an actual or a target. */
@@ -46,11 +50,17 @@ export function progressFigures(node: AggregateNode, metric: Metric, period: Per
   const attainmentText = isShare ? formatPercent(attainment, { locale }) : (formatAttainment(actual, target, { locale }) ?? '');
   const actualText = isShare && f.share !== null ? formatPercent(f.share, { locale }) : formatNumber(actual, { locale });
   const targetText = isShare ? formatPercent(target, { locale }) : formatNumber(target, { locale });
+  const whole = (isShare ? f.of : target) ?? 0;
+  const printedNote = describePrinted(f.printed, actual, whole, locale);
+  const check = f.printed?.check;
+  const printedText = printedNote && f.printed && check
+    ? (check.printed === null ? f.printed.text : formatPercent(check.printed / 100, { locale, digits: check.digits }))
+    : null;
   const sentence = isShare
     ? `${node.unit.name}: ${actualText} / ${targetText}, ${attainmentText}, ${statusText}.`
     : describeProgress({ unitName: node.unit.name, metric, actual, target, status, locale });
   return {
     actual, target, attainment, actualText, targetText, attainmentText, status, statusText,
-    short: attainment < 1, sentence, asOf: f.asOf, illustrative: f.illustrative,
+    short: attainment < 1, sentence, asOf: f.asOf, illustrative: f.illustrative, printedText, printedNote,
   };
 }

@@ -15,7 +15,7 @@ export const CHART_KINDS: readonly ChartKind[] = ['ranking', 'trend', 'share'];
 export type JsonSpec = { [key: string]: unknown };
 
 /** Values of a template's params (Vega signals): theme colours, font and localized axis titles. */
-export type ChartSignals = Record<string, string | number | boolean>;
+export type ChartSignals = Record<string, string | number | boolean | readonly string[]>;
 
 /** The data of a chart as a table for assistive technology: every cell already formatted. */
 export interface TableModel {
@@ -43,6 +43,8 @@ export interface ChartModel<Row extends object = object> {
   summary: string;
   /** The data rows, with pre-formatted labels. */
   rows: Row[];
+  /** What the chart draws when it is more than `rows`: a trend's years without figures (its gaps). */
+  data?: object[];
   /** The rows as a table. */
   table: TableModel;
   /** Values of the template's params. */

@@ -7,7 +7,8 @@ import { type AggregateNode, type Dataset, type Locale, aggregate, defaultParent
 import { type ProgressFigures, progressFigures } from './figures.js';
 import { metricOf, periodOf, unitOf } from './lookup.js';
 import type { ChartModel, JsonSpec } from './model.js';
-import { expr, instantiate, loc, signalValues, templateBase, templateParams, themed } from './template.js';
+import { LINE_HEIGHT, RANKING_LAYOUT, VALUE_GAP, chartLayout } from './layout.js';
+import { THEME_SIGNALS, expr, instantiate, loc, signalValues, templateBase, templateParams, themed } from './template.js';
 import { words } from './text.js';
 import { type ChartTheme, resolveTheme } from './theme.js';
 
@@ -23,6 +24,8 @@ export interface RankingOptions {
   units?: readonly string[];
   /** Keep the first N after ranking (1 or more); default: all. */
   top?: number;
+  /** Unit id to highlight (the unit the article is about), as `<tiendo-ranking highlight>`; shown even outside the top N. */
+  highlight?: string;
   /** Use figures no later than this date (YYYY-MM-DD). */
   asOf?: string;
   /** `vi` (default) or `en`. */
@@ -47,34 +50,67 @@ export interface RankingRow extends ProgressFigures {
   label: string;
   /** Tooltip text (lines separated by `\n`). */
   tip: string;
+  /** True for the highlighted unit. */
+  highlight: boolean;
+  /** The name as drawn: the label, with `*` when a figure is illustrative (as the ranking marks it). */
+  nameText: string;
+  /** The name in lines, as drawn at the chart's width (`chartLayout`). */
+  nameLines: string[];
+  /** The label right of the bar: the percent, and the printed percent when it disagrees (`77,8% (báo ghi 87,5%)`). */
+  valueText: string;
 }
 
-/** The ranking template: rows → bars by `label`, length `attainment`; a rule at 100%. */
+const Y = { field: 'label', type: 'nominal', sort: null, axis: null, scale: { paddingInner: 0, paddingOuter: 0 } };
+/** Bars end `valueRoom` px short of the width: the longest percent fits right of its bar. */
+const X_SCALE = { zero: true, nice: false, range: [0, { expr: 'max(10, width - valueRoom)' }] };
+
+/**
+ * The ranking template, drawn as newsrooms draw bar charts (Datawrapper, Flourish): no axis, since
+ * every bar carries its percent; unit names beside the bars, or above them when they would take
+ * too much of a narrow chart (`layoutSignals` decides per width); the percent right of the bar,
+ * with room kept for the longest so it is never clipped; a dashed rule at 100% labelled in words;
+ * the highlighted unit on the ranking's highlight band, in bold; one bar colour.
+ */
 export const rankingTemplate: JsonSpec = {
   ...templateBase(),
-  params: templateParams({ xTitle: '' }),
+  params: templateParams({ targetLabel: '' }, RANKING_LAYOUT),
   layer: [
     {
-      mark: { type: 'bar', cornerRadiusEnd: 2 },
-      encoding: {
-        y: { field: 'label', type: 'nominal', sort: null, axis: { title: null, labelLimit: 220, ticks: false } },
-        x: { field: 'attainment', type: 'quantitative', stack: null, scale: { zero: true }, axis: { format: '.0%', title: expr('xTitle'), grid: true, tickCount: 5 } },
-        color: { condition: { test: 'datum.short', value: themed('barShort') }, value: themed('bar') },
-        tooltip: { field: 'tip', type: 'nominal' },
-      },
-    },
-    {
-      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, color: themed('text') },
-      encoding: {
-        y: { field: 'label', type: 'nominal', sort: null },
-        x: { field: 'attainment', type: 'quantitative' },
-        text: { field: 'attainmentText', type: 'nominal' },
-      },
+      // Every row has its band (the rows' order stays the scale's); only the highlighted one shows.
+      mark: { type: 'rect', color: themed('highlight'), x: expr('hlLeft'), x2: expr('width + 4'), opacity: expr('datum.highlight ? 1 : 0') },
+      encoding: { y: Y },
     },
     {
       data: { values: [{ target: 1 }] },
       mark: { type: 'rule', color: themed('rule'), strokeWidth: 2, strokeDash: [4, 3] },
-      encoding: { x: { field: 'target', type: 'quantitative' } },
+      encoding: { x: { field: 'target', type: 'quantitative', scale: X_SCALE, axis: null } },
+    },
+    {
+      data: { values: [{ target: 1 }] },
+      mark: { type: 'text', align: 'center', baseline: 'bottom', y: -4, color: themed('textMuted'), text: expr('targetLabel') },
+      encoding: { x: { field: 'target', type: 'quantitative', scale: X_SCALE, axis: null } },
+    },
+    {
+      mark: { type: 'bar', cornerRadiusEnd: 2, height: expr('barH'), yOffset: expr('barOff'), color: themed('bar') },
+      encoding: {
+        y: Y,
+        x: { field: 'attainment', type: 'quantitative', stack: null, scale: X_SCALE, axis: null },
+        tooltip: { field: 'tip', type: 'nominal' },
+      },
+    },
+    {
+      mark: {
+        type: 'text', x: 0, dx: expr('nameDx'), dy: expr('nameDy - length(datum.nameLines) * nameLift'), align: expr('nameAlign'), baseline: expr('nameBaseline'),
+        limit: expr('nameLimit'), lineHeight: LINE_HEIGHT, color: themed('text'), fontWeight: expr("datum.highlight ? 'bold' : 'normal'"),
+      },
+      encoding: { y: Y, text: { field: 'nameLines', type: 'nominal' } },
+    },
+    {
+      mark: {
+        type: 'text', align: 'left', baseline: 'middle', dx: VALUE_GAP, dy: expr('barOff'),
+        color: expr(`datum.printedText ? ${THEME_SIGNALS.barShort} : ${THEME_SIGNALS.text}`), fontWeight: expr("datum.highlight ? 'bold' : 'normal'"),
+      },
+      encoding: { y: Y, x: { field: 'attainment', type: 'quantitative', scale: X_SCALE }, text: { field: 'valueText', type: 'nominal' } },
     },
   ],
   height: { step: 24 },
@@ -109,28 +145,37 @@ export function rankingSpec(dataset: Dataset, options: RankingOptions): ChartMod
   const ranked = rank(withFigures, { by: (x) => x.f.attainment, exact: (x) => exactAttainment(x.node), name: (x) => x.name, locale: 'vi' });
   const top = options.top !== undefined && Number.isFinite(options.top) && options.top >= 1 ? Math.floor(options.top) : ranked.length;
   const seen = new Set<string>();
-  const rows: RankingRow[] = ranked.slice(0, top).map((r) => {
+  const shown = ranked.slice(0, top);
+  const hl = options.highlight ? ranked.find((r) => r.node.unit.id === options.highlight) : undefined;
+  if (hl && !shown.includes(hl)) shown.push(hl);
+  const rows: RankingRow[] = shown.map((r) => {
     const rankNo = r.rank ?? 0;
     let label = `${rankNo}. ${r.name}`;
     if (seen.has(label)) label = `${label} (${r.node.unit.id})`;
     seen.add(label);
     const rankText = r.tied ? w.tiedRank(rankNo) : String(rankNo);
+    const nameText = r.f.illustrative ? `${label}*` : label;
+    const valueText = r.f.printedText ? `${r.f.attainmentText} (${w.printed(r.f.printedText)})` : r.f.attainmentText;
+    const tip = [w.rankOf(rankText, ranked.length), r.f.sentence, ...(r.f.printedNote ? [r.f.printedNote] : [])].join('\n');
     return {
       ...r.f, unit: r.node.unit.id, name: r.name, rank: rankNo, tied: r.tied,
-      rankText, label, tip: `${w.rankOf(rankText, ranked.length)}\n${r.f.sentence}`,
+      rankText, label, tip, highlight: r === hl, nameText, nameLines: [nameText], valueText,
     };
   });
   const title = `${localize(metric.labels, locale)} · ${localize(period.label, locale)}`;
   const first = rows[0];
   // “Lowest” only when every ranked unit is shown; with `top`, the last bar is not the lowest.
-  const last = rows.length > 1 && rows.length === ranked.length ? rows[rows.length - 1] : undefined;
+  const count = Math.min(top, ranked.length);
+  const last = count > 1 && count === ranked.length ? rows[count - 1] : undefined;
+  const marked = rows.find((r) => r.highlight);
   const summary = !first
     ? `${title}. ${w.noRows}`
-    : [`${title}.`, w.rankingLead(rows.length, ranked.length), `${w.highest} ${first.sentence}`, ...(last ? [`${w.lowest} ${last.sentence}`] : [])].join(' ');
-  const signals = signalValues(resolveTheme(options.theme), { xTitle: w.attainmentAxis });
-  return {
+    : [`${title}.`, w.rankingLead(count, ranked.length), `${w.highest} ${first.sentence}`, ...(last ? [`${w.lowest} ${last.sentence}`] : []),
+      ...(marked ? [w.highlighted(marked.name, marked.rankText)] : [])].join(' ');
+  const signals = signalValues(resolveTheme(options.theme), { targetLabel: w.targetRule });
+  const model: ChartModel<RankingRow> = {
     kind: 'ranking', locale, title, summary, rows, signals,
-    spec: instantiate(rankingTemplate, rows, signals),
+    spec: {},
     table: {
       caption: title,
       columns: [...w.rankingColumns],
@@ -139,4 +184,8 @@ export function rankingSpec(dataset: Dataset, options: RankingOptions): ChartMod
       rows: rows.map((r) => [r.rankText, r.name, r.actualText, r.targetText, r.attainmentText, r.statusText]),
     },
   };
+  // The vega-lite spec as drawn 480 px wide (vega-embed and the editor take it as is).
+  const at480 = chartLayout(model, 480);
+  model.spec = { ...instantiate(rankingTemplate, at480.rows ?? rows, { ...signals, ...at480.signals }), height: { step: at480.signals.y_step } };
+  return model;
 }

@@ -19,6 +19,7 @@ export const THEME_SIGNALS: Readonly<Record<keyof ChartTheme, string>> = Object.
   textMuted: 'tiendoTextMuted',
   rule: 'tiendoRule',
   grid: 'tiendoGrid',
+  highlight: 'tiendoHighlight',
   fontFamily: 'tiendoFont',
 });
 
@@ -28,10 +29,10 @@ export const expr = (name: string): { expr: string } => ({ expr: name });
 /** A reference to a theme param. */
 export const themed = (key: keyof ChartTheme): { expr: string } => expr(THEME_SIGNALS[key]);
 
-/** The params of a template: the theme (light defaults) plus the given text params. */
-export function templateParams(text: Record<string, string>): JsonSpec[] {
+/** The params of a template: the theme (light defaults) plus the given text params and layout params (`layout.ts`). */
+export function templateParams(text: Record<string, string>, layout: ChartSignals = {}): JsonSpec[] {
   const theme = (Object.keys(THEME_SIGNALS) as (keyof ChartTheme)[]).map((k) => ({ name: THEME_SIGNALS[k], value: LIGHT_THEME[k] }));
-  return [...theme, ...Object.entries(text).map(([name, value]) => ({ name, value }))];
+  return [...theme, ...Object.entries({ ...text, ...layout }).map(([name, value]) => ({ name, value }))];
 }
 
 /** Signal values of a theme alone (to re-theme a drawn chart). */

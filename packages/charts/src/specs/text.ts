@@ -36,6 +36,14 @@ export interface ChartWords {
   unknown: string;
   /** First tooltip line of a ranking bar: `Hạng 2/30`. */
   rankOf: (rank: string, total: number) => string;
+  /** Label of the dashed rule at 100%. */
+  targetRule: string;
+  /** After a percent that disagrees with the printed one: `báo ghi 87,5%`. */
+  printed: (percent: string) => string;
+  /** The sentence about the highlighted unit. */
+  highlighted: (name: string, rank: string) => string;
+  /** Label of a year without figures on a trend's axis (its period id is the year). */
+  year: (year: number) => string;
 }
 
 /** The words, per locale. */
@@ -57,6 +65,10 @@ export const WORDS: Record<Locale, ChartWords> = {
     tiedRank: (rank) => `=${rank}`,
     unknown: '—',
     rankOf: (rank, total) => `Hạng ${rank}/${total}`,
+    targetRule: 'Chỉ tiêu (100%)',
+    printed: (p) => `báo ghi ${p}`,
+    highlighted: (name, rank) => `${name} xếp thứ ${rank.replace(/^=/, '')}${rank.startsWith('=') ? ' (đồng hạng)' : ''}.`,
+    year: (y) => String(y),
   },
   en: {
     attainmentAxis: 'Share of target reached',
@@ -75,6 +87,10 @@ export const WORDS: Record<Locale, ChartWords> = {
     tiedRank: (rank) => `=${rank}`,
     unknown: '—',
     rankOf: (rank, total) => `Rank ${rank} of ${total}`,
+    targetRule: 'Target (100%)',
+    printed: (p) => `reported ${p}`,
+    highlighted: (name, rank) => `${name} ranks no. ${rank.replace(/^=/, '')}${rank.startsWith('=') ? ' (tied)' : ''}.`,
+    year: (y) => String(y),
   },
 };
 

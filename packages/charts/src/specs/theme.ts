@@ -20,6 +20,8 @@ export interface ChartTheme {
   rule: string;
   /** Grid lines and axis domain (`--tiendo-color-track`). */
   grid: string;
+  /** The band behind the highlighted unit, as in the ranking (`--tiendo-color-highlight`). */
+  highlight: string;
   /** Font family of every text in the chart (`--tiendo-font-family`). */
   fontFamily: string;
 }
@@ -35,6 +37,7 @@ export const LIGHT_THEME: Readonly<ChartTheme> = Object.freeze({
   textMuted: '#5b5b66',
   rule: '#1d1d1f',
   grid: '#e3e3e8',
+  highlight: '#fff3c4',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
 });
 
@@ -46,6 +49,7 @@ export const DARK_THEME: Readonly<ChartTheme> = Object.freeze({
   textMuted: '#a9a9b4',
   rule: '#ececef',
   grid: '#3a3a44',
+  highlight: '#4a3d10',
   fontFamily: LIGHT_THEME.fontFamily,
 });
 
@@ -57,6 +61,7 @@ export const THEME_PROPERTIES: Readonly<Record<keyof ChartTheme, string>> = Obje
   textMuted: '--tiendo-color-muted',
   rule: '--tiendo-color-target',
   grid: '--tiendo-color-track',
+  highlight: '--tiendo-color-highlight',
   fontFamily: '--tiendo-font-family',
 });
 

@@ -7,7 +7,7 @@ import { type Dataset, type Locale, aggregate, localize } from '@tiendo/sdk';
 import { type ProgressFigures, progressFigures } from './figures.js';
 import { metricOf, unitOf } from './lookup.js';
 import type { ChartModel, JsonSpec } from './model.js';
-import { expr, instantiate, loc, signalValues, templateBase, templateParams, themed } from './template.js';
+import { THEME_SIGNALS, expr, instantiate, loc, signalValues, templateBase, templateParams, themed } from './template.js';
 import { words } from './text.js';
 import { type ChartTheme, resolveTheme } from './theme.js';
 
@@ -37,37 +37,54 @@ export interface TrendRow extends ProgressFigures {
   end: string;
   /** Tooltip text (lines separated by `\n`). */
   tip: string;
+  /** The place on the x axis: the year of a calendar-year period (`2017`), else the period label. */
+  x: string;
+  /** The label at the point: the percent, `*` when illustrative, and the printed percent when it disagrees. */
+  valueText: string;
 }
 
-const x = { field: 'periodLabel', type: 'ordinal', sort: null, axis: { title: null, labelAngle: 0 } };
-const y = { field: 'attainment', type: 'quantitative', scale: { zero: true }, axis: { format: '.0%', title: expr('yTitle'), tickCount: 5 } };
+/** The x axis: one place per period, and per year without figures between two years (a gap, not a line). */
+const x = { field: 'x', type: 'ordinal', sort: null, scale: { domain: { expr: 'xDomain' } }, axis: { title: null, labelAngle: 0, labelOverlap: true, ticks: false, domain: true, labelPadding: 6 } };
+/** No y axis: every point carries its percent; the 100% rule is labelled. */
+const y = { field: 'attainment', type: 'quantitative', scale: { zero: true, nice: false }, axis: null };
 
-/** The trend template: rows in period order → line and points at `attainment`; a rule at 100%. */
+/**
+ * The trend template: the line through the periods with figures, broken where a year has none
+ * (`invalid: 'break-paths-show-domains'` on the gap rows of `data`); a point and its percent per
+ * period (with `*` when illustrative); a dashed rule at 100% labelled in words; one colour.
+ */
 export const trendTemplate: JsonSpec = {
   ...templateBase(),
-  params: templateParams({ yTitle: '' }),
-  height: 240,
+  params: templateParams({ targetLabel: '' }, { xDomain: [] }),
+  height: 220,
   layer: [
-    { mark: { type: 'line', color: themed('bar'), strokeWidth: 2 }, encoding: { x, y } },
-    {
-      mark: { type: 'point', filled: true, size: 90, opacity: 1 },
-      encoding: {
-        x, y,
-        color: { condition: { test: 'datum.short', value: themed('barShort') }, value: themed('bar') },
-        tooltip: { field: 'tip', type: 'nominal' },
-      },
-    },
-    {
-      mark: { type: 'text', dy: -14, color: themed('text') },
-      encoding: { x, y, text: { field: 'attainmentText', type: 'nominal' } },
-    },
     {
       data: { values: [{ target: 1 }] },
       mark: { type: 'rule', color: themed('rule'), strokeWidth: 2, strokeDash: [4, 3] },
-      encoding: { y: { field: 'target', type: 'quantitative' } },
+      encoding: { y: { field: 'target', type: 'quantitative', axis: null } },
+    },
+    {
+      data: { values: [{ target: 1 }] },
+      mark: { type: 'text', align: 'left', baseline: 'bottom', dy: -3, x: 0, color: themed('textMuted'), text: expr('targetLabel') },
+      encoding: { y: { field: 'target', type: 'quantitative', axis: null } },
+    },
+    { mark: { type: 'line', color: themed('bar'), strokeWidth: 2, invalid: 'break-paths-show-domains' }, encoding: { x, y } },
+    {
+      mark: { type: 'point', filled: true, size: 90, opacity: 1, color: themed('bar') },
+      encoding: { x, y, tooltip: { field: 'tip', type: 'nominal' } },
+    },
+    {
+      mark: { type: 'text', dy: -14, color: expr(`datum.printedText ? ${THEME_SIGNALS.barShort} : ${THEME_SIGNALS.text}`) },
+      encoding: { x, y, text: { field: 'valueText', type: 'nominal' } },
     },
   ],
 };
+
+/** A year, when the period is exactly one calendar year. */
+function yearOf(start: string, end: string): number | null {
+  const y = Number(start.slice(0, 4));
+  return start.endsWith('-01-01') && end === `${y}-12-31` ? y : null;
+}
 
 /** Rows, spec, summary and table of a unit's trend. Throws a `ChartInputError` for an unknown id. */
 export function trendSpec(dataset: Dataset, options: TrendOptions): ChartModel<TrendRow> {
@@ -84,17 +101,30 @@ export function trendSpec(dataset: Dataset, options: TrendOptions): ChartModel<T
     const f = node ? progressFigures(node, metric, period, locale) : null;
     if (!f) return [];
     const periodLabel = localize(period.label, locale);
-    return [{ ...f, period: period.id, periodLabel, start: period.start, end: period.end, tip: `${periodLabel}\n${f.sentence}` }];
+    const year = yearOf(period.start, period.end);
+    const valueText = `${f.attainmentText}${f.illustrative ? '*' : ''}${f.printedText ? ` (${w.printed(f.printedText)})` : ''}`;
+    const tip = [periodLabel, f.sentence, ...(f.printedNote ? [f.printedNote] : [])].join('\n');
+    return [{ ...f, period: period.id, periodLabel, start: period.start, end: period.end, tip, x: year === null ? periodLabel : w.year(year), valueText }];
   });
+  // Years without figures between two calendar years are places on the axis with no point: the line breaks there.
+  const data: object[] = [];
+  rows.forEach((r, i) => {
+    const prev = i > 0 ? yearOf(rows[i - 1]!.start, rows[i - 1]!.end) : null;
+    const cur = yearOf(r.start, r.end);
+    if (prev !== null && cur !== null) for (let y = prev + 1; y < cur; y++) data.push({ x: w.year(y), attainment: null, gap: true });
+    data.push(r);
+  });
+  const xDomain = data.map((d) => (d as { x: string }).x);
   const metricLabel = localize(metric.labels, locale);
   const title = `${unit.name} · ${metricLabel}`;
   const summary = rows.length
     ? [w.trendLead(unit.name, metricLabel, rows.length), ...ends(rows).map((r) => `${r.periodLabel}: ${r.sentence}`)].join(' ')
     : `${title}. ${w.noRows}`;
-  const signals = signalValues(resolveTheme(options.theme), { yTitle: w.attainmentAxis });
+  const signals = { ...signalValues(resolveTheme(options.theme), { targetLabel: w.targetRule }), xDomain };
   return {
     kind: 'trend', locale, title, summary, rows, signals,
-    spec: instantiate(trendTemplate, rows, signals),
+    ...(data.length > rows.length ? { data } : {}),
+    spec: instantiate(trendTemplate, data, signals),
     table: {
       caption: title,
       columns: [...w.trendColumns],

@@ -17,6 +17,7 @@ export interface ChartAttrs {
   locale?: string;
   theme?: string;
   src?: string;
+  highlight?: string;
   width?: number;
 }
 
@@ -33,6 +34,7 @@ export async function chart(data: Dataset | DatasetInput | null, attrs: ChartAtt
     locale=${attrs.locale ?? 'vi'}
     theme=${attrs.theme ?? 'light'}
     src=${attrs.src ?? ''}
+    highlight=${attrs.highlight ?? ''}
   ></tiendo-chart></div>`);
   const el = box.querySelector('tiendo-chart')!;
   await el.chartComplete;

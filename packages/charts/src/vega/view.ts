@@ -10,6 +10,7 @@ import { COMPILED } from '../generated/index.js';
 import { View, parse } from './runtime.js';
 import type { ChartModel } from '../specs/model.js';
 import { bindSpec } from './bind.js';
+import { type ChartLayout, type MeasureText, chartLayout } from '../specs/layout.js';
 import { vegaFormatters } from './locale.js';
 
 /** Options of `createView`. */
@@ -22,6 +23,10 @@ export interface CreateViewOptions {
   tooltip?: TooltipHandler;
   /** Total width in CSS pixels (the plot fits inside, axes included). */
   width?: number;
+  /** Measures text in the chart's font (default: an estimate); the layout by width uses it. */
+  measure?: MeasureText;
+  /** The layout already computed for this width (else computed here). */
+  layout?: ChartLayout;
 }
 
 /** Log level 1 (errors only): warnings of a chart with data are noise on a news page. */
@@ -29,8 +34,10 @@ const LOG_ERRORS = 1;
 
 /** A View of the model's compiled spec with its rows, signals and number locale; call `runAsync()`. */
 export function createView(model: ChartModel, options: CreateViewOptions = {}): View {
-  const spec = bindSpec(COMPILED[model.kind], model.rows, model.signals);
-  if (options.width && options.width > 0) spec.width = Math.floor(options.width);
+  const width = options.width && options.width > 0 ? Math.floor(options.width) : 480;
+  const layout = options.layout ?? chartLayout(model, width, options.measure);
+  const spec = bindSpec(COMPILED[model.kind], layout.rows ?? model.data ?? model.rows, { ...model.signals, ...layout.signals });
+  spec.width = width;
   const runtime = parse(spec as Spec, undefined, { ast: true });
   const view = new View(runtime, {
     expr: expressionInterpreter,
