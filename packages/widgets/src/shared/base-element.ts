@@ -34,7 +34,8 @@ export { illustrativeOf, safeHref, uniqueSources, type Provenance } from './stat
  * @csspart footer - Source, updated date and download.
  * @csspart loading - The loading placeholder.
  * @csspart empty - The empty state.
- * @csspart error - The error state.
+ * @csspart error - The error state: a plain sentence for readers.
+ * @csspart error-details - The producer's details of an error (the data's problems with their paths), a closed `<details>`.
  * @csspart retry - The retry button of the error state.
  */
 export abstract class TiendoElement<M> extends LitElement {
