@@ -177,7 +177,7 @@ describe('<tiendo-progress>', () => {
       expect(details.textContent).to.include('targets[3].value');
       expect(box.querySelector('strong')!.textContent).to.equal('Dữ liệu có lỗi, chưa thể hiển thị.');
       expect(box.innerText).not.to.include('targets[3]');
-      expect(ev.detail.issues!.some((i) => i.path === 'targets[3].value')).to.equal(true);
+      expect(ev.detail.issues!.some((i: { path: string }) => i.path === 'targets[3].value')).to.equal(true);
       details.querySelector('summary')!.click();
       await el.updateComplete;
       expect(box.innerText).to.include('targets[3].value');
