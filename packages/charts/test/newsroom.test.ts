@@ -78,6 +78,9 @@ describe('ranking: highlight, asterisk, mismatch', () => {
     assert.deepEqual(new Set(markItems(root, 'layer_3_marks').map((b) => b.fill)), new Set(['#123456']));
     const red = markItems(root, 'layer_5_marks').filter((t) => t.fill === '#aa0000').map((t) => t.datum!.unit);
     assert.deepEqual(red, ['hoan-kiem']);
+    // Its long label runs across the 100% mark, which breaks there instead of striking the words.
+    const hidden = markItems(root, 'layer_1_marks').filter((m) => (m as { strokeOpacity?: number }).strokeOpacity === 0).map((m) => m.datum!.unit);
+    assert.ok(hidden.includes('hoan-kiem'), `hidden in ${hidden.join(', ')}`);
     view.finalize();
   });
 

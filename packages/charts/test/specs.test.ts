@@ -46,9 +46,10 @@ describe('rankingSpec', () => {
     assert.equal(enc(names!).text!.field, 'nameLines');
     assert.equal(enc(text!).text!.field, 'valueText');
     assert.deepEqual(mark(ruleLabel!).text, { expr: 'targetLabel' });
+    // The 100% mark is a rule per row (it breaks where a percent is written across it), at x = 1.
     assert.equal(mark(rule!).type, 'rule');
-    assert.deepEqual(rule!.data, { values: [{ target: 1 }] });
-    assert.equal(enc(rule!).x!.field, 'target');
+    assert.equal(rule!.data, undefined);
+    assert.equal(enc(rule!).x!.datum, 1);
   });
 
   it('puts the rows inline and sets the params to the theme and the words', () => {
@@ -166,15 +167,19 @@ describe('shareSpec', () => {
     assert.deepEqual(m.table.rows[0], ['Khu vực nhà nước', '—', '—', '90,0%', 'trên 90%', 'Không đạt: 90,0%, chưa trên mức 90%']);
   });
 
-  it('encodes bars by sector, a threshold tick per sector and the verdict as text', () => {
+  // Since the newsroom pass: the sector and its verdict are written above the bar (never clipped), no axis.
+  it('encodes bars by sector on a 0–100% track, a threshold mark per sector and the sector and verdict as text', () => {
     const m = shareSpec(sampleDataset, { unit: 'ha-noi', period: '2018' });
-    const [bars, ticks, text] = layers(m.spec);
+    const [track, bars, ticks, text] = layers(m.spec);
+    assert.equal(enc(track!).x!.datum, 1);
     assert.equal(enc(bars!).x!.field, 'share');
     assert.deepEqual((enc(bars!).x!.scale as JsonSpec).domain, [0, 1]);
+    assert.equal(enc(bars!).x!.axis, null);
     assert.equal(enc(bars!).y!.field, 'sectorName');
-    assert.equal(mark(ticks!).type, 'tick');
+    assert.equal(mark(ticks!).type, 'rule');
     assert.equal(enc(ticks!).x!.field, 'threshold');
-    assert.equal(enc(text!).text!.field, 'verdictText');
+    assert.equal(enc(text!).text!.field, 'nameLines');
+    assert.deepEqual(m.rows[0]!.nameLines, [`${m.rows[0]!.sectorName}${m.rows[0]!.illustrative ? '*' : ''}`, m.rows[0]!.verdictText]);
     assert.equal(m.rows.length, 2);
     assert.ok(m.rows.every((r) => r.pass === true));
     assert.match(m.summary, /^Tỉ lệ CĐCS vững mạnh của Thành phố Hà Nội, Năm 2018\. Khu vực nhà nước: Đạt: /);

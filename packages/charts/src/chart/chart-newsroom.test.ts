@@ -152,3 +152,16 @@ describe('<tiendo-chart> the widgets’ states and footer', () => {
     expect(details.textContent).to.include('targets[3].value');
   });
 });
+
+describe('<tiendo-chart> newsroom share', () => {
+  for (const width of [320, 480, 768]) {
+    it(`${width} px: every verdict is inside the chart`, async () => {
+      const el = await chart(sampleDataset, { kind: 'share', unit: 'ha-noi', period: '2018', width });
+      const svg = svgOf(el)!;
+      const s = svg.getBoundingClientRect();
+      const texts = [...svg.querySelectorAll('.mark-text text')].map((t) => ({ text: t.textContent, right: t.getBoundingClientRect().right - s.left }));
+      expect(texts.length > 0).to.equal(true);
+      for (const t of texts) expect(t.right <= s.width + 0.5, `${t.text}: ${t.right} of ${s.width}`).to.equal(true);
+    });
+  }
+});

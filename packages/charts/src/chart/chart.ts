@@ -315,7 +315,7 @@ export class TiendoChart extends LitElement {
 }
 
 /** An attribute as an id: blank means “not given”. */
-const pick = (v: string): string | undefined => v.trim() || undefined;
+const pick = (v: string | null | undefined): string | undefined => v?.trim() || undefined;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -22,8 +22,7 @@ export const rankingVega: JsonSpec = {
         {
           "target": 1
         }
-      ],
-      "format": {}
+      ]
     },
     {
       "name": "data_1",
@@ -187,12 +186,15 @@ export const rankingVega: JsonSpec = {
         "rule"
       ],
       "from": {
-        "data": "data_3"
+        "data": "rows"
       },
       "encode": {
         "update": {
           "strokeWidth": {
             "value": 2
+          },
+          "strokeOpacity": {
+            "signal": "(scale('x', datum.attainment) + 4 - 3 < scale('x', 1) && scale('x', 1) < scale('x', datum.attainment) + 4 + datum.valueW + 3) ? 0 : 1"
           },
           "strokeDash": {
             "value": [
@@ -205,15 +207,23 @@ export const rankingVega: JsonSpec = {
           },
           "x": {
             "scale": "x",
-            "field": "target"
+            "value": 1
           },
           "y": {
-            "value": 0
+            "scale": "y",
+            "field": "label",
+            "offset": {
+              "signal": "barOff - barH / 2 - 4"
+            },
+            "band": 0.5
           },
           "y2": {
-            "field": {
-              "group": "height"
-            }
+            "scale": "y",
+            "field": "label",
+            "offset": {
+              "signal": "barOff + barH / 2 + 4"
+            },
+            "band": 0.5
           }
         }
       }
@@ -432,6 +442,9 @@ export const rankingVega: JsonSpec = {
       "type": "linear",
       "domain": {
         "fields": [
+          [
+            1
+          ],
           {
             "data": "data_3",
             "field": "target"

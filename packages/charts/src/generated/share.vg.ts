@@ -39,26 +39,16 @@ export const shareVega: JsonSpec = {
           "expr": "isValid(datum[\"threshold\"]) && isFinite(+datum[\"threshold\"])"
         }
       ]
-    },
-    {
-      "name": "data_3",
-      "source": "rows",
-      "transform": [
-        {
-          "type": "filter",
-          "expr": "isValid(datum[\"share\"]) && isFinite(+datum[\"share\"])"
-        }
-      ]
     }
   ],
   "signals": [
     {
       "name": "y_step",
-      "value": 44
+      "value": 60
     },
     {
       "name": "height",
-      "update": "bandspace(domain('y').length, 0.1, 0.05) * y_step"
+      "update": "bandspace(domain('y').length, 0, 0) * y_step"
     },
     {
       "name": "tiendoBar",
@@ -93,13 +83,61 @@ export const shareVega: JsonSpec = {
       "value": "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif"
     },
     {
-      "name": "xTitle",
-      "value": ""
+      "name": "nameDy",
+      "value": 0
+    },
+    {
+      "name": "nameLift",
+      "value": 15
+    },
+    {
+      "name": "barH",
+      "value": 16
+    },
+    {
+      "name": "barOff",
+      "value": 0
     }
   ],
   "marks": [
     {
       "name": "layer_0_marks",
+      "type": "rect",
+      "style": [
+        "bar"
+      ],
+      "from": {
+        "data": "rows"
+      },
+      "encode": {
+        "update": {
+          "fill": {
+            "signal": "tiendoGrid"
+          },
+          "x": {
+            "scale": "x",
+            "value": 1
+          },
+          "x2": {
+            "scale": "x",
+            "value": 0
+          },
+          "yc": {
+            "scale": "y",
+            "field": "sectorName",
+            "offset": {
+              "signal": "barOff"
+            },
+            "band": 0.5
+          },
+          "height": {
+            "signal": "barH"
+          }
+        }
+      }
+    },
+    {
+      "name": "layer_1_marks",
       "type": "rect",
       "style": [
         "bar"
@@ -135,58 +173,68 @@ export const shareVega: JsonSpec = {
             "scale": "x",
             "value": 0
           },
-          "y": {
+          "yc": {
             "scale": "y",
-            "field": "sectorName"
+            "field": "sectorName",
+            "offset": {
+              "signal": "barOff"
+            },
+            "band": 0.5
           },
           "height": {
-            "signal": "max(0.25, bandwidth('y'))"
-          }
-        }
-      }
-    },
-    {
-      "name": "layer_1_marks",
-      "type": "rect",
-      "style": [
-        "tick"
-      ],
-      "from": {
-        "data": "data_2"
-      },
-      "encode": {
-        "update": {
-          "opacity": {
-            "value": 0.7
-          },
-          "fill": {
-            "signal": "tiendoRule"
-          },
-          "y": {
-            "scale": "y",
-            "field": "sectorName"
-          },
-          "height": {
-            "signal": "max(0.25, bandwidth('y'))"
-          },
-          "xc": {
-            "scale": "x",
-            "field": "threshold"
-          },
-          "width": {
-            "value": 3
+            "signal": "barH"
           }
         }
       }
     },
     {
       "name": "layer_2_marks",
+      "type": "rule",
+      "style": [
+        "rule"
+      ],
+      "from": {
+        "data": "data_2"
+      },
+      "encode": {
+        "update": {
+          "strokeWidth": {
+            "value": 3
+          },
+          "stroke": {
+            "signal": "tiendoRule"
+          },
+          "x": {
+            "scale": "x",
+            "field": "threshold"
+          },
+          "y": {
+            "scale": "y",
+            "field": "sectorName",
+            "offset": {
+              "signal": "barOff - barH / 2 - 4"
+            },
+            "band": 0.5
+          },
+          "y2": {
+            "scale": "y",
+            "field": "sectorName",
+            "offset": {
+              "signal": "barOff + barH / 2 + 4"
+            },
+            "band": 0.5
+          }
+        }
+      }
+    },
+    {
+      "name": "layer_3_marks",
       "type": "text",
       "style": [
         "text"
       ],
       "from": {
-        "data": "data_3"
+        "data": "rows"
       },
       "encode": {
         "update": {
@@ -194,17 +242,22 @@ export const shareVega: JsonSpec = {
             "value": "left"
           },
           "baseline": {
-            "value": "middle"
+            "value": "top"
           },
-          "dx": {
-            "value": 6
+          "dy": {
+            "signal": "nameDy - length(datum.nameLines) * nameLift"
+          },
+          "limit": {
+            "signal": "width"
+          },
+          "lineHeight": {
+            "value": 15
           },
           "fill": {
             "signal": "tiendoText"
           },
           "x": {
-            "scale": "x",
-            "field": "share"
+            "value": 0
           },
           "y": {
             "scale": "y",
@@ -212,7 +265,7 @@ export const shareVega: JsonSpec = {
             "band": 0.5
           },
           "text": {
-            "signal": "isValid(datum[\"verdictText\"]) ? datum[\"verdictText\"] : \"\"+datum[\"verdictText\"]"
+            "signal": "isValid(datum[\"nameLines\"]) ? datum[\"nameLines\"] : \"\"+datum[\"nameLines\"]"
           },
           "fontSize": {
             "value": 12
@@ -243,15 +296,15 @@ export const shareVega: JsonSpec = {
       "domain": {
         "fields": [
           {
+            "data": "rows",
+            "field": "sectorName"
+          },
+          {
             "data": "data_1",
             "field": "sectorName"
           },
           {
             "data": "data_2",
-            "field": "sectorName"
-          },
-          {
-            "data": "data_3",
             "field": "sectorName"
           }
         ]
@@ -261,105 +314,8 @@ export const shareVega: JsonSpec = {
           "signal": "y_step"
         }
       },
-      "paddingInner": 0.1,
-      "paddingOuter": 0.05
-    }
-  ],
-  "axes": [
-    {
-      "scale": "x",
-      "orient": "bottom",
-      "grid": true,
-      "tickCount": 5,
-      "gridScale": "y",
-      "encode": {
-        "grid": {
-          "update": {
-            "stroke": {
-              "signal": "tiendoGrid"
-            }
-          }
-        }
-      },
-      "domain": false,
-      "labels": false,
-      "aria": false,
-      "maxExtent": 0,
-      "minExtent": 0,
-      "ticks": false,
-      "zindex": 0
-    },
-    {
-      "scale": "x",
-      "orient": "bottom",
-      "grid": false,
-      "title": {
-        "signal": "xTitle"
-      },
-      "format": ".0%",
-      "tickCount": 5,
-      "aria": false,
-      "domainColor": {
-        "signal": "tiendoGrid"
-      },
-      "labelFlush": true,
-      "labelOverlap": true,
-      "titleColor": {
-        "signal": "tiendoTextMuted"
-      },
-      "titleFont": {
-        "signal": "tiendoFont"
-      },
-      "encode": {
-        "labels": {
-          "update": {
-            "fill": {
-              "signal": "tiendoText"
-            },
-            "font": {
-              "signal": "tiendoFont"
-            }
-          }
-        },
-        "ticks": {
-          "update": {
-            "stroke": {
-              "signal": "tiendoGrid"
-            }
-          }
-        }
-      },
-      "zindex": 0
-    },
-    {
-      "scale": "y",
-      "orient": "left",
-      "grid": false,
-      "labelLimit": 200,
-      "ticks": false,
-      "aria": false,
-      "domainColor": {
-        "signal": "tiendoGrid"
-      },
-      "titleColor": {
-        "signal": "tiendoTextMuted"
-      },
-      "titleFont": {
-        "signal": "tiendoFont"
-      },
-      "encode": {
-        "labels": {
-          "update": {
-            "fill": {
-              "signal": "tiendoText"
-            },
-            "font": {
-              "signal": "tiendoFont"
-            }
-          }
-        }
-      },
-      "zindex": 0
+      "paddingInner": 0,
+      "paddingOuter": 0
     }
   ],
   "config": {

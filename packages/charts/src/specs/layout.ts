@@ -39,6 +39,14 @@ export const RANKING_LAYOUT = {
   valueRoom: 60,
 } satisfies ChartSignals;
 
+/** The layout signals of a strong-share chart (the words above each bar) and their defaults. */
+export const SHARE_LAYOUT = {
+  nameDy: 0,
+  nameLift: LINE_HEIGHT,
+  barH: 16,
+  barOff: 0,
+} satisfies ChartSignals;
+
 /** What a row of a ranking needs for its layout. */
 interface LayoutRow {
   nameText: string;
@@ -74,6 +82,7 @@ export function wrapText(text: string, max: number, measure: MeasureText, bold =
 
 /** The layout of `model` drawn `width` px wide (the view's total width, padding included). */
 export function chartLayout(model: ChartModel, width: number, measure: MeasureText = estimateText): ChartLayout {
+  if (model.kind === 'share') return shareLayout(model, width, measure);
   if (model.kind !== 'ranking') return { signals: {}, key: '' };
   const rows = model.rows as unknown as LayoutRow[];
   const inner = Math.max(120, width - 2 * PADDING);
@@ -83,7 +92,7 @@ export function chartLayout(model: ChartModel, width: number, measure: MeasureTe
     const signals: ChartSignals = {
       ...RANKING_LAYOUT, nameLimit: nameWidth + 2, hlLeft: -(nameWidth + 14), valueRoom, y_step: 24,
     };
-    return { signals, rows: rows.map((r) => ({ ...r, nameLines: [r.nameText] })), key: 'beside' };
+    return { signals, rows: rows.map((r) => ({ ...r, nameLines: [r.nameText], valueW: measure(r.valueText, r.highlight) })), key: 'beside' };
   }
   // Above the bars: the name wrapped to the whole width, then the bar and its percent.
   const wrapped = rows.map((r) => wrapText(r.nameText, inner - 4, measure, r.highlight));
@@ -97,5 +106,22 @@ export function chartLayout(model: ChartModel, width: number, measure: MeasureTe
     narrow: true, nameDx: 0, nameDy: top + lines * LINE_HEIGHT - step / 2, nameLift: LINE_HEIGHT, nameAlign: 'left', nameBaseline: 'top', nameLimit: inner,
     hlLeft: -4, barH, barOff: top + lines * LINE_HEIGHT + 3 + barH / 2 - step / 2, valueRoom, y_step: step,
   };
-  return { signals, rows: rows.map((r, i) => ({ ...r, nameLines: wrapped[i] })), key: `above:${wrapped.map((l) => l.length).join(',')}:${wrapped.flat().join('|')}` };
+  return { signals, rows: rows.map((r, i) => ({ ...r, nameLines: wrapped[i], valueW: measure(r.valueText, r.highlight) })), key: `above:${wrapped.map((l) => l.length).join(',')}:${wrapped.flat().join('|')}` };
+}
+
+/** A strong-share chart: each sector's name and verdict above its bar, wrapped to the width. */
+function shareLayout(model: ChartModel, width: number, measure: MeasureText): ChartLayout {
+  const rows = model.rows as unknown as { sectorName: string; verdictText: string; illustrative: boolean }[];
+  const inner = Math.max(120, width - 2 * PADDING);
+  const wrapped = rows.map((r) => [
+    ...wrapText(r.illustrative ? `${r.sectorName}*` : r.sectorName, inner - 4, measure),
+    ...wrapText(r.verdictText, inner - 4, measure),
+  ]);
+  const lines = Math.max(1, ...wrapped.map((l) => l.length));
+  const barH = 16;
+  const top = 8;
+  const step = top + lines * LINE_HEIGHT + 4 + barH + 8;
+  const barOff = top + lines * LINE_HEIGHT + 4 + barH / 2 - step / 2;
+  const signals: ChartSignals = { ...SHARE_LAYOUT, nameDy: barOff - barH / 2 - 4, barH, barOff, y_step: step };
+  return { signals, rows: rows.map((r, i) => ({ ...r, nameLines: wrapped[i] })), key: wrapped.flat().join('|') };
 }

@@ -7,7 +7,7 @@ import { type AggregateNode, type Dataset, type Locale, aggregate, defaultParent
 import { type ProgressFigures, progressFigures } from './figures.js';
 import { metricOf, periodOf, unitOf } from './lookup.js';
 import type { ChartModel, JsonSpec } from './model.js';
-import { LINE_HEIGHT, RANKING_LAYOUT, VALUE_GAP, chartLayout } from './layout.js';
+import { LINE_HEIGHT, RANKING_LAYOUT, VALUE_GAP, chartLayout, estimateText } from './layout.js';
 import { THEME_SIGNALS, expr, instantiate, loc, signalValues, templateBase, templateParams, themed } from './template.js';
 import { words } from './text.js';
 import { type ChartTheme, resolveTheme } from './theme.js';
@@ -58,9 +58,13 @@ export interface RankingRow extends ProgressFigures {
   nameLines: string[];
   /** The label right of the bar: the percent, and the printed percent when it disagrees (`77,8% (báo ghi 87,5%)`). */
   valueText: string;
+  /** Width of `valueText` in px, as the layout measured it (an estimate until then). */
+  valueW: number;
 }
 
 const Y = { field: 'label', type: 'nominal', sort: null, axis: null, scale: { paddingInner: 0, paddingOuter: 0 } };
+/** True when a row's percent, written right of its bar, covers the 100% mark. */
+const COVERED = `(scale('x', datum.attainment) + ${VALUE_GAP} - 3 < scale('x', 1) && scale('x', 1) < scale('x', datum.attainment) + ${VALUE_GAP} + datum.valueW + 3)`;
 /** Bars end `valueRoom` px short of the width: the longest percent fits right of its bar. */
 const X_SCALE = { zero: true, nice: false, range: [0, { expr: 'max(10, width - valueRoom)' }] };
 
@@ -81,9 +85,13 @@ export const rankingTemplate: JsonSpec = {
       encoding: { y: Y },
     },
     {
-      data: { values: [{ target: 1 }] },
-      mark: { type: 'rule', color: themed('rule'), strokeWidth: 2, strokeDash: [4, 3] },
-      encoding: { x: { field: 'target', type: 'quantitative', scale: X_SCALE, axis: null } },
+      // The 100% mark, a dashed stroke per row beside its bar: it breaks under the names above the
+      // bars and where a row's percent is written across it (`valueW`, measured by the layout).
+      mark: {
+        type: 'rule', color: themed('rule'), strokeWidth: 2, strokeDash: [4, 3],
+        yOffset: expr('barOff - barH / 2 - 4'), y2Offset: expr('barOff + barH / 2 + 4'), strokeOpacity: expr(`${COVERED} ? 0 : 1`),
+      },
+      encoding: { y: { ...Y, bandPosition: 0.5 }, y2: { field: 'label', bandPosition: 0.5 }, x: { datum: 1, type: 'quantitative', scale: X_SCALE, axis: null } },
     },
     {
       data: { values: [{ target: 1 }] },
@@ -159,7 +167,7 @@ export function rankingSpec(dataset: Dataset, options: RankingOptions): ChartMod
     const tip = [w.rankOf(rankText, ranked.length), r.f.sentence, ...(r.f.printedNote ? [r.f.printedNote] : [])].join('\n');
     return {
       ...r.f, unit: r.node.unit.id, name: r.name, rank: rankNo, tied: r.tied,
-      rankText, label, tip, highlight: r === hl, nameText, nameLines: [nameText], valueText,
+      rankText, label, tip, highlight: r === hl, nameText, nameLines: [nameText], valueText, valueW: estimateText(valueText, r === hl),
     };
   });
   const title = `${localize(metric.labels, locale)} · ${localize(period.label, locale)}`;

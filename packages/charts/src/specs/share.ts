@@ -6,6 +6,7 @@
 import { type Dataset, type Locale, describeRule, describeThreshold, formatNumber, localize, qualityFigures, sharePercent } from '@tiendo/sdk';
 import { periodOf, unitOf } from './lookup.js';
 import type { ChartModel, JsonSpec } from './model.js';
+import { LINE_HEIGHT, SHARE_LAYOUT, chartLayout } from './layout.js';
 import { expr, instantiate, loc, signalValues, templateBase, templateParams, themed } from './template.js';
 import { words } from './text.js';
 import { type ChartTheme, resolveTheme } from './theme.js';
@@ -56,19 +57,30 @@ export interface ShareRow {
   units: string[];
   /** The rating scheme of the ratings used. */
   scheme: string | null;
+  /** The words above the bar, in lines as drawn at the chart's width: the sector, then the verdict. */
+  nameLines: string[];
 }
 
-const y = { field: 'sectorName', type: 'nominal', sort: null, axis: { title: null, labelLimit: 200, ticks: false } };
-const x = { type: 'quantitative', scale: { domain: [0, 1] }, axis: { format: '.0%', title: expr('xTitle'), tickCount: 5, grid: true } };
+const y = { field: 'sectorName', type: 'nominal', sort: null, axis: null, scale: { paddingInner: 0, paddingOuter: 0 } };
+const x = { type: 'quantitative', scale: { domain: [0, 1], range: [0, { expr: 'width' }] }, axis: null };
 
-/** The share template: bars by `sectorName`, length `share`; a tick at `threshold`; the verdict as text. */
+/**
+ * The share template, as newsrooms draw it: each sector's name and verdict in words above its bar
+ * (wrapped to the width, never clipped; no axis, the verdict says the share), the bar on a 0–100%
+ * track, the threshold a mark across the bar; the bar in the “short” colour when the verdict says
+ * it fails.
+ */
 export const shareTemplate: JsonSpec = {
   ...templateBase(),
-  params: templateParams({ xTitle: '' }),
-  height: { step: 44 },
+  params: templateParams({}, SHARE_LAYOUT),
+  height: { step: 60 },
   layer: [
     {
-      mark: { type: 'bar', cornerRadiusEnd: 2 },
+      mark: { type: 'bar', height: expr('barH'), yOffset: expr('barOff'), color: themed('grid') },
+      encoding: { y, x: { ...x, datum: 1 } },
+    },
+    {
+      mark: { type: 'bar', cornerRadiusEnd: 2, height: expr('barH'), yOffset: expr('barOff') },
       encoding: {
         y, x: { ...x, field: 'share', stack: null },
         color: { condition: { test: 'datum.short', value: themed('barShort') }, value: themed('bar') },
@@ -77,12 +89,15 @@ export const shareTemplate: JsonSpec = {
     },
     {
       transform: [{ filter: 'isValid(datum.threshold)' }],
-      mark: { type: 'tick', color: themed('rule'), thickness: 3, bandSize: 30 },
-      encoding: { y, x: { ...x, field: 'threshold' } },
+      mark: { type: 'rule', color: themed('rule'), strokeWidth: 3, yOffset: expr('barOff - barH / 2 - 4'), y2Offset: expr('barOff + barH / 2 + 4') },
+      encoding: { y: { ...y, bandPosition: 0.5 }, y2: { field: 'sectorName', bandPosition: 0.5 }, x: { ...x, field: 'threshold' } },
     },
     {
-      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, color: themed('text') },
-      encoding: { y, x: { ...x, field: 'share' }, text: { field: 'verdictText', type: 'nominal' } },
+      mark: {
+        type: 'text', x: 0, align: 'left', baseline: 'top', dy: expr('nameDy - length(datum.nameLines) * nameLift'),
+        lineHeight: LINE_HEIGHT, limit: expr('width'), color: themed('text'),
+      },
+      encoding: { y, text: { field: 'nameLines', type: 'nominal' } },
     },
   ],
 };
@@ -105,6 +120,7 @@ export function shareSpec(dataset: Dataset, options: ShareOptions): ChartModel<S
       sector: q.sector.id, sectorName, evaluated: q.evaluated, strong: q.strong, share: q.share, shareText,
       threshold: q.threshold?.share ?? null, thresholdText, pass: q.result?.pass ?? null, short: q.result?.pass === false,
       verdictText, tip: `${sectorName}${counts}\n${verdictText} (${thresholdText})`, illustrative: q.illustrative, units: q.units, scheme: q.scheme,
+      nameLines: [q.illustrative ? `${sectorName}*` : sectorName, verdictText],
     };
   });
   const periodLabel = localize(period.label, locale);
@@ -112,11 +128,11 @@ export function shareSpec(dataset: Dataset, options: ShareOptions): ChartModel<S
   const summary = rows.length
     ? [w.shareLead(unit.name, periodLabel), ...rows.map((r) => `${r.sectorName}: ${r.verdictText}.`)].join(' ')
     : `${title}. ${w.noRows}`;
-  const signals = signalValues(resolveTheme(options.theme), { xTitle: w.shareAxis });
+  const signals = signalValues(resolveTheme(options.theme), {});
   const count = (n: number | null) => (n === null ? w.unknown : formatNumber(n, { locale }));
-  return {
+  const model: ChartModel<ShareRow> = {
     kind: 'share', locale, title, summary, rows, signals,
-    spec: instantiate(shareTemplate, rows, signals),
+    spec: {},
     table: {
       caption: title,
       columns: [...w.shareColumns],
@@ -125,4 +141,8 @@ export function shareSpec(dataset: Dataset, options: ShareOptions): ChartModel<S
       rows: rows.map((r) => [r.sectorName, count(r.evaluated), count(r.strong), r.shareText, r.thresholdText, r.verdictText]),
     },
   };
+  // The vega-lite spec as drawn 480 px wide (vega-embed and the editor take it as is).
+  const at480 = chartLayout(model, 480);
+  model.spec = { ...instantiate(shareTemplate, at480.rows ?? rows, { ...signals, ...at480.signals }), height: { step: at480.signals.y_step } };
+  return model;
 }
