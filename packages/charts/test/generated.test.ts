@@ -55,14 +55,14 @@ describe('headless Vega views (interpreter, no eval)', () => {
   it('ranking: one bar and one label per row, colours from the theme, a 100% rule', async () => {
     const model = rankingSpec(sampleDataset, { metric: 'members', period: '2017', top: 10, theme: { bar: '#123456', barShort: '#654321' } });
     const { view, scene } = await run(model);
-    const bars = markItems(scene, 'layer_3_marks');
+    const bars = markItems(scene, 'layer_1_marks');
     assert.equal(bars.length, 10);
     assert.deepEqual(bars.map((b) => b.datum!.unit), model.rows.map((r) => r.unit));
     // One bar colour (a colour needs a key; 100% is the labelled rule).
     assert.ok(bars.every((b) => b.fill === '#123456'));
     assert.deepEqual(markItems(scene, 'layer_5_marks').map((t) => t.text), model.rows.map((r) => r.valueText));
     // The 100% mark is drawn per row (it breaks where a percent is written across it).
-    assert.equal(markItems(scene, 'layer_1_marks').length, 10);
+    assert.equal(markItems(scene, 'layer_2_marks').length, 10);
     const svg = await view.toSVG();
     assert.match(svg, /Chỉ tiêu \(100%\)/);
     assert.doesNotMatch(svg, /Tỉ lệ đạt kế hoạch/);

@@ -75,11 +75,11 @@ describe('ranking: highlight, asterisk, mismatch', () => {
     const view = createView(m, { renderer: 'none', width: 600 });
     await view.runAsync();
     const root = (view.scenegraph() as unknown as { root: Item }).root;
-    assert.deepEqual(new Set(markItems(root, 'layer_3_marks').map((b) => b.fill)), new Set(['#123456']));
+    assert.deepEqual(new Set(markItems(root, 'layer_1_marks').map((b) => b.fill)), new Set(['#123456']));
     const red = markItems(root, 'layer_5_marks').filter((t) => t.fill === '#aa0000').map((t) => t.datum!.unit);
     assert.deepEqual(red, ['hoan-kiem']);
     // Its long label runs across the 100% mark, which breaks there instead of striking the words.
-    const hidden = markItems(root, 'layer_1_marks').filter((m) => (m as { strokeOpacity?: number }).strokeOpacity === 0).map((m) => m.datum!.unit);
+    const hidden = markItems(root, 'layer_2_marks').filter((m) => (m as { strokeOpacity?: number }).strokeOpacity === 0).map((m) => m.datum!.unit);
     assert.ok(hidden.includes('hoan-kiem'), `hidden in ${hidden.join(', ')}`);
     view.finalize();
   });

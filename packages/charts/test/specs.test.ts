@@ -36,7 +36,7 @@ describe('rankingSpec', () => {
 
   // No axes since the newsroom pass: the percent is written at each bar (an axis would repeat it), names are a text layer.
   it('encodes bars by label (data order) and attainment, names and percents as text, a labelled 100% rule, no axis', () => {
-    const [band, rule, ruleLabel, bars, names, text] = layers(m.spec);
+    const [band, bars, rule, ruleLabel, names, text] = layers(m.spec);
     assert.equal(mark(band!).type, 'rect');
     assert.equal(mark(bars!).type, 'bar');
     assert.deepEqual(enc(bars!).y, { field: 'label', type: 'nominal', sort: null, axis: null, scale: { paddingInner: 0, paddingOuter: 0 } });

@@ -136,8 +136,8 @@ describe('<tiendo-chart> tooltip and data as text only', () => {
     expect(text).to.include('<img src=x');
     const cells = [...root.querySelectorAll('table th, table td')].map((c) => c.textContent).join('\n');
     for (const p of XSS) expect(cells).to.include(p);
-    // The bars are the ranking's fourth layer (under them: the highlight bands, the rule and its label).
-    const bar = svgOf(el)!.querySelector('.layer_3_marks path')!.getBoundingClientRect();
+    // The bars are the ranking's second layer (under them: the highlight bands).
+    const bar = svgOf(el)!.querySelector('.layer_1_marks path')!.getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(bar.x + bar.width / 2) - 1, Math.round(bar.y + bar.height / 2)] });
     await sendMouse({ type: 'move', position: [Math.round(bar.x + bar.width / 2), Math.round(bar.y + bar.height / 2)] });
     const tip = root.querySelector<HTMLElement>('[part="tooltip"]')!;

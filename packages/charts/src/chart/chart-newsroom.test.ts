@@ -60,7 +60,7 @@ describe('<tiendo-chart> newsroom ranking', () => {
       expect(names.length).to.equal(4);
       for (let i = 1; i < names.length; i++) expect(names[i]!.top >= names[i - 1]!.bottom - 0.5, `${names[i]!.text} below ${names[i - 1]!.text}`).to.equal(true);
       const svg = svgOf(el)!;
-      const bars = [...svg.querySelectorAll('.layer_3_marks path')].map((p) => p.getBoundingClientRect());
+      const bars = [...svg.querySelectorAll('.layer_1_marks path')].map((p) => p.getBoundingClientRect());
       expect(bars.length).to.equal(4);
       // Bars start at the left edge (the names are above them, not beside): at least half the width is theirs.
       const longest = Math.max(...bars.map((b) => b.width));
@@ -107,7 +107,7 @@ describe('<tiendo-chart> newsroom ranking', () => {
   it('a printed-figure mismatch marks its unit only: one bar colour, the percent in words and a note', async () => {
     const el = await chart(sampleDataset, { kind: 'ranking', parent: 'ha-noi', metric: 'grassroots-unions', period: '2021', width: 768 });
     const svg = svgOf(el)!;
-    const fills = new Set([...svg.querySelectorAll('.layer_3_marks path')].map((p) => p.getAttribute('fill')));
+    const fills = new Set([...svg.querySelectorAll('.layer_1_marks path')].map((p) => p.getAttribute('fill')));
     expect(fills.size).to.equal(1);
     const values = [...svg.querySelectorAll(`.${VALUES} text`)];
     const marked = values.filter((t) => t.getAttribute('fill') !== values[values.length - 1]!.getAttribute('fill')).map((t) => t.textContent);

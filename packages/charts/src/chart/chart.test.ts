@@ -10,8 +10,8 @@ describe('<tiendo-chart> renders the sample dataset', () => {
     expect(el.status).to.equal('ready');
     expect(el.model!.rows.length).to.equal(30);
     expect(svgOf(el) !== null).to.equal(true);
-    // The bars are the fourth layer (the highlight bands are rects too).
-    expect(svgOf(el)!.querySelectorAll('.layer_3_marks path').length).to.equal(30);
+    // The bars are the second layer (the highlight bands are rects too).
+    expect(svgOf(el)!.querySelectorAll('.layer_1_marks path').length).to.equal(30);
     expect(svgTexts(el).join(' ')).to.include('Quận Hoàng Mai');
     expect(svgOf(el)!.querySelectorAll('.mark-rule line, .mark-rule path').length > 0).to.equal(true);
   });

@@ -181,6 +181,51 @@ export const rankingVega: JsonSpec = {
     },
     {
       "name": "layer_1_marks",
+      "type": "rect",
+      "style": [
+        "bar"
+      ],
+      "from": {
+        "data": "data_1"
+      },
+      "encode": {
+        "update": {
+          "cornerRadiusTopRight": {
+            "value": 2
+          },
+          "cornerRadiusBottomRight": {
+            "value": 2
+          },
+          "fill": {
+            "signal": "tiendoBar"
+          },
+          "tooltip": {
+            "signal": "isValid(datum[\"tip\"]) ? isArray(datum[\"tip\"]) ? join(datum[\"tip\"], '\\n') : datum[\"tip\"] : \"\"+datum[\"tip\"]"
+          },
+          "x": {
+            "scale": "x",
+            "field": "attainment"
+          },
+          "x2": {
+            "scale": "x",
+            "value": 0
+          },
+          "yc": {
+            "scale": "y",
+            "field": "label",
+            "offset": {
+              "signal": "barOff"
+            },
+            "band": 0.5
+          },
+          "height": {
+            "signal": "barH"
+          }
+        }
+      }
+    },
+    {
+      "name": "layer_2_marks",
       "type": "rule",
       "style": [
         "rule"
@@ -229,7 +274,7 @@ export const rankingVega: JsonSpec = {
       }
     },
     {
-      "name": "layer_2_marks",
+      "name": "layer_3_marks",
       "type": "text",
       "style": [
         "text"
@@ -260,51 +305,6 @@ export const rankingVega: JsonSpec = {
           },
           "fontSize": {
             "value": 12
-          }
-        }
-      }
-    },
-    {
-      "name": "layer_3_marks",
-      "type": "rect",
-      "style": [
-        "bar"
-      ],
-      "from": {
-        "data": "data_1"
-      },
-      "encode": {
-        "update": {
-          "cornerRadiusTopRight": {
-            "value": 2
-          },
-          "cornerRadiusBottomRight": {
-            "value": 2
-          },
-          "fill": {
-            "signal": "tiendoBar"
-          },
-          "tooltip": {
-            "signal": "isValid(datum[\"tip\"]) ? isArray(datum[\"tip\"]) ? join(datum[\"tip\"], '\\n') : datum[\"tip\"] : \"\"+datum[\"tip\"]"
-          },
-          "x": {
-            "scale": "x",
-            "field": "attainment"
-          },
-          "x2": {
-            "scale": "x",
-            "value": 0
-          },
-          "yc": {
-            "scale": "y",
-            "field": "label",
-            "offset": {
-              "signal": "barOff"
-            },
-            "band": 0.5
-          },
-          "height": {
-            "signal": "barH"
           }
         }
       }
@@ -442,16 +442,16 @@ export const rankingVega: JsonSpec = {
       "type": "linear",
       "domain": {
         "fields": [
+          {
+            "data": "data_1",
+            "field": "attainment"
+          },
           [
             1
           ],
           {
             "data": "data_3",
             "field": "target"
-          },
-          {
-            "data": "data_1",
-            "field": "attainment"
           },
           {
             "data": "data_2",

@@ -85,7 +85,15 @@ export const rankingTemplate: JsonSpec = {
       encoding: { y: Y },
     },
     {
-      // The 100% mark, a dashed stroke per row beside its bar: it breaks under the names above the
+      mark: { type: 'bar', cornerRadiusEnd: 2, height: expr('barH'), yOffset: expr('barOff'), color: themed('bar') },
+      encoding: {
+        y: Y,
+        x: { field: 'attainment', type: 'quantitative', stack: null, scale: X_SCALE, axis: null },
+        tooltip: { field: 'tip', type: 'nominal' },
+      },
+    },
+    {
+      // The 100% mark over the bars, a dashed stroke per row: it breaks under the names above the
       // bars and where a row's percent is written across it (`valueW`, measured by the layout).
       mark: {
         type: 'rule', color: themed('rule'), strokeWidth: 2, strokeDash: [4, 3],
@@ -97,14 +105,6 @@ export const rankingTemplate: JsonSpec = {
       data: { values: [{ target: 1 }] },
       mark: { type: 'text', align: 'center', baseline: 'bottom', y: -4, color: themed('textMuted'), text: expr('targetLabel') },
       encoding: { x: { field: 'target', type: 'quantitative', scale: X_SCALE, axis: null } },
-    },
-    {
-      mark: { type: 'bar', cornerRadiusEnd: 2, height: expr('barH'), yOffset: expr('barOff'), color: themed('bar') },
-      encoding: {
-        y: Y,
-        x: { field: 'attainment', type: 'quantitative', stack: null, scale: X_SCALE, axis: null },
-        tooltip: { field: 'tip', type: 'nominal' },
-      },
     },
     {
       mark: {
