@@ -165,3 +165,26 @@ describe('<tiendo-chart> newsroom share', () => {
     });
   }
 });
+
+describe('<tiendo-chart> newsroom states stay accessible (axe)', () => {
+  const cases: [string, Parameters<typeof chart>[1]][] = [
+    ['ranking, highlighted, names above the bars', { kind: 'ranking', parent: 'ha-noi', metric: 'members', period: '2017', highlight: 'hoang-mai', width: 320 }],
+    ['ranking with a printed-figure mismatch', { kind: 'ranking', parent: 'ha-noi', metric: 'grassroots-unions', period: '2021', width: 768 }],
+    ['trend with gaps', { kind: 'trend', unit: 'hoan-kiem', metric: 'members', width: 480 }],
+    ['strong share', { kind: 'share', unit: 'hoang-mai', period: '2018', width: 320 }],
+    ['dark theme', { kind: 'ranking', parent: 'ha-noi', metric: 'members', period: '2017', theme: 'dark', highlight: 'hoang-mai', width: 768 }],
+  ];
+  for (const [name, attrs] of cases) {
+    it(name, async () => {
+      const el = await chart(sampleDataset, attrs);
+      expect(el.status).to.equal('ready');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('the error box with its disclosure open', async () => {
+    const el = await chart(sampleDataset, { kind: 'trend', unit: 'khong-co', metric: 'members' });
+    shadow(el).querySelector('details')!.open = true;
+    await expect(el).to.be.accessible();
+  });
+});
