@@ -116,3 +116,10 @@ describe('trend: gaps are gaps', () => {
     assert.equal(m.data, undefined);
   });
 });
+
+describe('trend: the 100% label', () => {
+  it('sits at the end of the rule away from a percent near 100%', () => {
+    assert.equal(trendSpec(sampleDataset, { unit: 'hoan-kiem', metric: 'members' }).signals.targetAt, 'left');
+    assert.equal(trendSpec(sampleDataset, { unit: 'hoang-mai', metric: 'members' }).signals.targetAt, 'right');
+  });
+});

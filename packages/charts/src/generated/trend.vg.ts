@@ -85,6 +85,10 @@ export const trendVega: JsonSpec = {
       "value": ""
     },
     {
+      "name": "targetAt",
+      "value": "left"
+    },
+    {
       "name": "xDomain",
       "value": []
     }
@@ -140,7 +144,7 @@ export const trendVega: JsonSpec = {
       "encode": {
         "update": {
           "align": {
-            "value": "left"
+            "signal": "targetAt"
           },
           "baseline": {
             "value": "bottom"
@@ -155,7 +159,7 @@ export const trendVega: JsonSpec = {
             "signal": "tiendoTextMuted"
           },
           "x": {
-            "value": 0
+            "signal": "targetAt === 'left' ? 0 : width"
           },
           "y": {
             "scale": "y",

@@ -55,7 +55,7 @@ const y = { field: 'attainment', type: 'quantitative', scale: { zero: true, nice
  */
 export const trendTemplate: JsonSpec = {
   ...templateBase(),
-  params: templateParams({ targetLabel: '' }, { xDomain: [] }),
+  params: templateParams({ targetLabel: '', targetAt: 'left' }, { xDomain: [] }),
   height: 220,
   layer: [
     {
@@ -65,7 +65,8 @@ export const trendTemplate: JsonSpec = {
     },
     {
       data: { values: [{ target: 1 }] },
-      mark: { type: 'text', align: 'left', baseline: 'bottom', dy: -3, x: 0, color: themed('textMuted'), text: expr('targetLabel') },
+      // At the end of the rule where no point's percent sits near it (`targetAt`, chosen from the rows).
+      mark: { type: 'text', align: expr('targetAt'), baseline: 'bottom', dy: -3, x: expr("targetAt === 'left' ? 0 : width"), color: themed('textMuted'), text: expr('targetLabel') },
       encoding: { y: { field: 'target', type: 'quantitative', axis: null } },
     },
     { mark: { type: 'line', color: themed('bar'), strokeWidth: 2, invalid: 'break-paths-show-domains' }, encoding: { x, y } },
@@ -120,7 +121,10 @@ export function trendSpec(dataset: Dataset, options: TrendOptions): ChartModel<T
   const summary = rows.length
     ? [w.trendLead(unit.name, metricLabel, rows.length), ...ends(rows).map((r) => `${r.periodLabel}: ${r.sentence}`)].join(' ')
     : `${title}. ${w.noRows}`;
-  const signals = { ...signalValues(resolveTheme(options.theme), { targetLabel: w.targetRule }), xDomain };
+  // A point whose percent is written just above or on the 100% rule would meet the rule's label.
+  const near = (r: TrendRow | undefined) => r !== undefined && r.attainment > 0.85 && r.attainment < 1.3;
+  const targetAt = near(rows[0]) && !near(rows[rows.length - 1]) ? 'right' : 'left';
+  const signals = { ...signalValues(resolveTheme(options.theme), { targetLabel: w.targetRule, targetAt }), xDomain };
   return {
     kind: 'trend', locale, title, summary, rows, signals,
     ...(data.length > rows.length ? { data } : {}),
