@@ -136,7 +136,12 @@ export const DIGIT_KEY_UNITS = 14;
  */
 export function tailKey(s: string, i: number, kind: typeof Tail.Digits | typeof Tail.Letters): number {
   const len = s.length - i;
-  if (kind === Tail.Digits) return len > 0 ? len * 1e14 + Number(s.slice(i)) : 0;
+  if (kind === Tail.Digits) {
+    // The value read from the code units (no substring, no number parsing: this runs once per tied name).
+    let value = 0;
+    for (let j = i; j < s.length; j++) value = value * 10 + (s.charCodeAt(j) - 48);
+    return len > 0 ? len * 1e14 + value : 0;
+  }
   let key = 0;
   for (let j = 0; j < KEY_UNITS; j++) key = key * 28 + (j < len ? LETTER_DIGIT[s.charCodeAt(i + j)]! : 0);
   return key;
