@@ -19,7 +19,7 @@ const pnpm = execpath && /pnpm/.test(execpath) ? [process.execPath, execpath] : 
  * (node:test driving Chromium) scripts, when it has them.
  */
 // `.` is the root: its test:node checks the docs (links, datasets, snippets).
-const PACKAGES = ['packages/sdk', 'packages/widgets', 'packages/charts', 'packages/embed', 'examples', '.'];
+const PACKAGES = ['packages/sdk', 'packages/widgets', 'packages/charts', 'packages/embed', 'packages/render', 'examples', '.'];
 const KINDS = [
   ['test:node', 'node'],
   ['test:browser', 'wtr'],

@@ -38,7 +38,7 @@ export async function serve({ routes = {}, mounts = {}, headers = {}, delay = 0 
       let file = null;
       const route = routes[path];
       if (typeof route === 'function') {
-        const out = route();
+        const out = route(new URL(req.url ?? '/', 'http://x').searchParams);
         return typeof out === 'string' ? send(200, out, TYPES[extname(path)] ?? 'text/html; charset=utf-8') : send(200, out.body, out.type);
       }
       if (typeof route === 'string') file = route;

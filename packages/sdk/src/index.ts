@@ -16,6 +16,7 @@ export { datasetFromTable, type TableOptions } from './table.js';
 export type { CsvColumn } from './csv-columns.js';
 export { CSV_HEADER_WORDS, columnOfHeader, sectorOfText, slugId } from './csv-headers.js';
 export { datasetToCsv, type CsvSelection } from './csv-export.js';
+export { subsetDataset } from './subset.js';
 export { attainment } from './attainment.js';
 export { pace, type Pace, type PaceInput, type PaceStatus } from './pace.js';
 export { rank, type Ranked, type RankOptions } from './rank.js';

@@ -4,15 +4,15 @@
  * line, updated date and CSV download. A widget never throws into the host page.
  * @module
  */
-import { datasetToCsv, type Dataset, type Locale } from '@tiendo/sdk';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { datasetToCsv, type CsvSelection, type Dataset, type Locale } from '@tiendo/sdk';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController, type Status } from './data-controller.js';
 import { DEFAULT_TIMEOUT } from './data-source.js';
 import type { DataOrigin, TiendoErrorDetail } from './events.js';
 import { toLocale, UI, type UiText } from './i18n.js';
 import { downloadCsv, emptyView, errorView, footerView, loadingView, type Provenance } from './states.js';
-import { resolveScheme, watchScheme, type Theme } from './theme.js';
+import { resolveScheme, serverScheme, watchScheme, type Theme } from './theme.js';
 import { partStyles } from './parts.styles.js';
 import { tokenStyles } from './tokens.styles.js';
 
@@ -117,6 +117,16 @@ export abstract class TiendoElement<M> extends LitElement {
   /** The height the ready view will take, for the loading placeholder (a CSS length). */
   protected abstract reservedHeight(): string;
 
+  /**
+   * The shadow root. Over a pre-rendered declarative shadow root (`tiendo-render`), the server's
+   * content is taken out here and the first render, in the same task, puts the same DOM back: with
+   * the data inline, that render is already the ready view, so nothing is painted in between.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer && this.shadowRoot) this.shadowRoot.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.applyScheme();
@@ -130,11 +140,15 @@ export abstract class TiendoElement<M> extends LitElement {
   }
 
   private applyScheme(): void {
-    this.setAttribute('data-scheme', resolveScheme(this, this.theme));
+    if (!isServer) return this.setAttribute('data-scheme', resolveScheme(this, this.theme));
+    const scheme = serverScheme(this.theme);
+    if (scheme) this.setAttribute('data-scheme', scheme);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('theme')) this.applyScheme();
+    // The server calls neither `connectedCallback` nor the controllers' `hostUpdate`: the data is read here.
+    if (isServer && this.status === 'initial') this.loader.run();
+    if (changed.has('theme') || isServer) this.applyScheme();
     // A new `data` or `src` is the loader's (it selects again); otherwise a selection attribute reselects.
     if (this.hasUpdated && !changed.has('data') && !changed.has('src') && this.selectionKeys().some((k) => (changed as Map<PropertyKey, unknown>).has(k))) this.loader.reselect();
   }
@@ -144,10 +158,28 @@ export abstract class TiendoElement<M> extends LitElement {
     this.loader.retry();
   }
 
+  /**
+   * The rows the element needs, as the selection `subsetDataset` takes (`null` unless ready): those
+   * shown and those a reader can switch to (`dataNeeded`). A pre-rendered snippet carries these inline.
+   */
+  neededSelection(): CsvSelection | null {
+    return this.current && this.model ? this.dataNeeded(this.model) : null;
+  }
+
+  /** The rows shown, as `datasetToCsv` takes them (`null` unless ready): what the download writes. */
+  shownSelection(): CsvSelection | null {
+    return this.current && this.model ? this.provenance(this.model).csv : null;
+  }
+
+  /** The rows shown and those a reader can switch to; by default the rows shown (the CSV's). */
+  protected dataNeeded(model: M): CsvSelection {
+    return this.provenance(model).csv;
+  }
+
   /** The long CSV of exactly the rows shown. */
   toCsv(): string {
-    if (!this.current || !this.model) return '';
-    return datasetToCsv(this.current, this.provenance(this.model).csv);
+    const shown = this.shownSelection();
+    return shown ? datasetToCsv(this.current!, shown) : '';
   }
 
   protected override render(): unknown {

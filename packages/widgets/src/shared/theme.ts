@@ -4,6 +4,8 @@
  * @module
  */
 
+import { isServer } from 'lit';
+
 /** The `theme` attribute. */
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -29,8 +31,17 @@ export function resolveScheme(host: HTMLElement, theme: Theme | string | null | 
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+/**
+ * The scheme a server can know: a forced theme, else `null` (no `data-scheme`: the tokens follow the
+ * reader's preference, `color-scheme: light dark`, until the script looks at the page).
+ */
+export function serverScheme(theme: Theme | string | null | undefined): Scheme | null {
+  return theme === 'light' || theme === 'dark' ? theme : null;
+}
+
 /** Calls `onChange` when the reader's colour preference changes; returns the unsubscribe. */
 export function watchScheme(onChange: () => void): () => void {
+  if (isServer) return () => {};
   const mq = matchMedia('(prefers-color-scheme: dark)');
   mq.addEventListener('change', onChange);
   return () => mq.removeEventListener('change', onChange);

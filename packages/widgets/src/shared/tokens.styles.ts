@@ -43,6 +43,10 @@ export const tokenStyles = css`
   :host([data-scheme='dark']) {
     color-scheme: dark;
   }
+  /* Pre-rendered with theme="auto" (no script has looked at the page yet): the reader's preference. */
+  :host(:not([data-scheme])) {
+    color-scheme: light dark;
+  }
   /* A forced theme paints its own background: light text must not land on a light page. */
   :host([theme='dark']) {
     --_bg: var(--tiendo-color-bg, #16161a);
