@@ -13,7 +13,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { renderArticle, type ArticleConfig } from './article.js';
 import { RenderError, renderSnippet, toDataset } from './snippet.js';
 import { writePage } from './write-page.js';
@@ -40,14 +39,8 @@ export const USAGE = `Usage: tiendo-render DATA --element progress|ranking|stron
 
 /** Runs the command; resolves to its exit code. */
 export async function runRender(argv: readonly string[], io: RenderIo = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) }): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], strict: false, allowPositionals: true });
-  } catch (e) {
-    io.err((e as Error).message);
-    return 2;
-  }
-  const flags = parsed.values as Record<string, string | boolean | undefined>;
+  const parsed = parseFlags(argv);
+  const flags = parsed.values;
   const str = (k: string) => (typeof flags[k] === 'string' ? (flags[k] as string) : undefined);
   if (flags['help']) {
     io.out(USAGE);
@@ -117,6 +110,20 @@ async function read(file: string, io: RenderIo): Promise<string | null> {
     io.err(`Cannot read ${file}: ${(e as Error).message}`);
     return null;
   }
+}
+
+/** `--name value` pairs (a `--name` before another `--` or at the end is `true`) and the rest. */
+function parseFlags(argv: readonly string[]): { values: Record<string, string | true>; positionals: string[] } {
+  const values: Record<string, string | true> = {};
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith('--')) positionals.push(a);
+    else if (a.includes('=')) values[a.slice(2, a.indexOf('='))] = a.slice(a.indexOf('=') + 1);
+    else if (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) values[a.slice(2)] = argv[++i]!;
+    else values[a.slice(2)] = true;
+  }
+  return { values, positionals };
 }
 
 const formatOf = (file: string) => (/\.csv$/i.test(file) ? 'csv' : /\.json$/i.test(file) ? 'json' : undefined);

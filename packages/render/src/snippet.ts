@@ -119,7 +119,7 @@ export async function renderSnippet(input: unknown, options: SnippetOptions): Pr
   const script = options.base ? `<script type="module" src="${new URL('tiendo.js', withSlash(options.base)).href}"></script>` : '';
   return {
     element, script, html: script ? `${element}\n${script}` : element, styleHashes: styleHashes(element), data, warnings,
-    tag, title: titleOf(whole) ?? dataset.title, rows: whole.match(/<tr part="row"/g)?.length ?? 0,
+    tag, title: titleOf(whole) ?? dataset.title, rows: whole.match(/<tr\b[^>]*\bpart="row\b/g)?.length ?? 0,
   };
 }
 
