@@ -25,6 +25,15 @@ const chartOwn = css`
     margin: 0;
     padding: 0.5rem 0;
   }
+  /* Upgrading over the server's rendering: the client's figure is laid out (the chart takes its
+     width) but takes no room and is not seen until its chart is drawn; then the two swap at once. */
+  figure[data-pending] {
+    height: 0;
+    margin: 0;
+    padding: 0;
+    overflow: hidden;
+    visibility: hidden;
+  }
   figcaption {
     font-weight: 600;
     margin: 0 0 0.25rem;

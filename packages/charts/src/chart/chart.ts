@@ -7,7 +7,7 @@ import type { Dataset, DatasetInput, Locale } from '@tiendo/sdk';
 import {
   DEFAULT_TIMEOUT, DataController, type Status, UI, emptyView, errorView, footerView, illustrativeOf, loadingView, resolveScheme, watchScheme,
 } from '@tiendo/widgets/core';
-import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { LitElement, type PropertyValues, html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { chartCsv } from '../render.js';
 import type { ChartKind, ChartModel } from '../specs/model.js';
@@ -19,6 +19,7 @@ import { buildModel, dataTable, exportFile } from './chart-parts.js';
 import { UI_TEXT, toLocale } from './chart-text.js';
 import { chartStyles } from './chart.styles.js';
 import { ChartDrawing } from './chart-draw.js';
+import { ServerContent } from './chart-upgrade.js';
 import { ChartErrorEvent, type ChartErrorDetail } from './events.js';
 
 /** What the element is doing: one status, one rendering each (the widgets' `Status`). */
@@ -130,6 +131,8 @@ export class TiendoChart extends LitElement {
     describe: (e) => chartDetail(e),
   });
   #drawing = new ChartDrawing(this, (e) => this.#fail(e));
+  /** What the server rendered in the shadow root, shown until the client's chart is drawn. */
+  #server = new ServerContent(this);
   #needsDraw = false;
   #unwatch: (() => void) | null = null;
   #onScheme = () => {
@@ -165,6 +168,12 @@ export class TiendoChart extends LitElement {
       await this.updateComplete;
       await this.#drawing.done;
     })();
+  }
+
+  /** The shadow root; one rendered on the server stays on screen until the client has drawn. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.#server.take();
+    return super.createRenderRoot();
   }
 
   override connectedCallback(): void {
@@ -217,20 +226,32 @@ export class TiendoChart extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) {
+      // Lit SSR calls willUpdate and render only: the data runs here (a `data` property; a `src` is not fetched).
+      if (this.theme === 'light' || this.theme === 'dark') this.setAttribute('data-scheme', this.theme);
+      if (this.#data.status === 'initial' && this.data !== null && this.data !== undefined) this.#data.run();
+      return;
+    }
     if (changed.has('theme')) this.#applyScheme();
     // A new `data` or `src` is the controller's (it builds again); otherwise a selection attribute rebuilds.
     if (this.hasUpdated && !changed.has('data') && !changed.has('src') && SELECTION.some((p) => changed.has(p))) this.#data.reselect();
   }
 
   protected override firstUpdated(): void {
+    this.#server.hideClient();
     this.#drawing.theme = readTheme(this);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.#needsDraw || (this.#data.status !== 'ready' && this.#drawing.renderer)) {
+    const s = this.#data.status;
+    if (this.#needsDraw || (s !== 'ready' && this.#drawing.renderer)) {
       this.#needsDraw = false;
-      this.#drawing.draw(this.#data.status === 'ready' ? this._model : null);
+      this.#drawing.draw(s === 'ready' ? this._model : null);
     } else if (changed.has('theme')) void this.#retheme();
+    // The server's chart stays until the client's is drawn (or has nothing to draw), then they swap at once.
+    // Before the page has given any data (no dataset yet), the server's chart stays.
+    if (s === 'ready' && this._model) void this.#drawing.done.then(() => this.#data.status === 'ready' && this.#server.release());
+    else if (s === 'error' || (s === 'empty' && this.#data.dataset)) this.#server.release();
   }
 
   override render() {
@@ -254,7 +275,7 @@ export class TiendoChart extends LitElement {
       <figcaption id="caption" part="caption">${m?.title ?? ''}</figcaption>
       <div class="frame" part="frame">
         <div class="chart" part="chart" role="img" tabindex=${ready ? '0' : '-1'} aria-roledescription=${c.chart}
-          aria-label=${ready ? m.summary : ''} ?hidden=${!ready}><div class="vega" aria-hidden="true"></div></div>
+          aria-label=${ready ? m.summary : ''} ?hidden=${!ready} data-ssr-svg=${isServer && ready ? '' : nothing}><div class="vega" aria-hidden="true"></div></div>
         <div class="tooltip" part="tooltip" aria-hidden="true" hidden></div>
         ${state}
       </div>
@@ -272,7 +293,7 @@ export class TiendoChart extends LitElement {
 
   /** Sets `data-scheme` (light or dark) from `theme`, as the widgets do; the tokens follow it. */
   #applyScheme(): void {
-    if (!this.isConnected) return;
+    if (isServer || !this.isConnected) return;
     const scheme = resolveScheme(this, this.theme);
     if (this.getAttribute('data-scheme') !== scheme) {
       this.setAttribute('data-scheme', scheme);

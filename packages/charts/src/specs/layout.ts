@@ -2,9 +2,13 @@
  * Layout by width, decided before Vega draws (pure, no DOM): where a ranking's unit names go
  * (beside the bars, or above them, wrapped, when beside would leave the bars too little room), how
  * tall each row is, and how much room the longest percent needs right of its bar so it is never
- * clipped. The element measures text with the chart's font; Node (tests, exports) estimates it.
+ * clipped. What sets the chart's height (names above or beside the bars, their lines) is decided
+ * with one width table (`font-measure.ts`) in Node and in every browser, so the height at a width
+ * is known on the server; what only moves text sideways (the room for the percents, the names'
+ * limit) uses the chart's font, measured by the element (Node estimates it).
  * @module
  */
+import { tableText } from './font-measure.js';
 import type { ChartModel, ChartSignals } from './model.js';
 
 /** Width in CSS pixels of a text at the chart's 12 px font; `bold` for the highlighted unit. */
@@ -80,31 +84,35 @@ export function wrapText(text: string, max: number, measure: MeasureText, bold =
   return lines.length ? lines : [''];
 }
 
-/** The layout of `model` drawn `width` px wide (the view's total width, padding included). */
-export function chartLayout(model: ChartModel, width: number, measure: MeasureText = estimateText): ChartLayout {
-  if (model.kind === 'share') return shareLayout(model, width, measure);
+/**
+ * The layout of `model` drawn `width` px wide (the view's total width, padding included).
+ * `measure` places text sideways; `lines` (default the width table) decides where names go and
+ * how they wrap, hence the height.
+ */
+export function chartLayout(model: ChartModel, width: number, measure: MeasureText = estimateText, lines: MeasureText = tableText): ChartLayout {
+  if (model.kind === 'share') return shareLayout(model, width, lines);
   if (model.kind !== 'ranking') return { signals: {}, key: '' };
   const rows = model.rows as unknown as LayoutRow[];
   const inner = Math.max(120, width - 2 * PADDING);
   const valueRoom = Math.ceil(Math.max(0, ...rows.map((r) => measure(r.valueText, r.highlight)))) + VALUE_GAP + 2;
   const nameWidth = Math.ceil(Math.max(0, ...rows.map((r) => measure(r.nameText, r.highlight))));
-  if (nameWidth <= inner * NAME_SHARE) {
+  if (Math.ceil(Math.max(0, ...rows.map((r) => lines(r.nameText, r.highlight)))) <= inner * NAME_SHARE) {
     const signals: ChartSignals = {
       ...RANKING_LAYOUT, nameLimit: nameWidth + 2, hlLeft: -(nameWidth + 14), valueRoom, y_step: 24,
     };
     return { signals, rows: rows.map((r) => ({ ...r, nameLines: [r.nameText], valueW: measure(r.valueText, r.highlight) })), key: 'beside' };
   }
   // Above the bars: the name wrapped to the whole width, then the bar and its percent.
-  const wrapped = rows.map((r) => wrapText(r.nameText, inner - 4, measure, r.highlight));
-  const lines = Math.max(1, ...wrapped.map((l) => l.length));
+  const wrapped = rows.map((r) => wrapText(r.nameText, inner - 4, lines, r.highlight));
+  const count = Math.max(1, ...wrapped.map((l) => l.length));
   const barH = 14;
   const top = 6;
-  const step = top + lines * LINE_HEIGHT + 3 + barH + 5;
+  const step = top + count * LINE_HEIGHT + 3 + barH + 5;
   const signals: ChartSignals = {
     ...RANKING_LAYOUT,
     // Names hang above their bar, whatever their number of lines (dy = nameDy − lines × nameLift).
-    narrow: true, nameDx: 0, nameDy: top + lines * LINE_HEIGHT - step / 2, nameLift: LINE_HEIGHT, nameAlign: 'left', nameBaseline: 'top', nameLimit: inner,
-    hlLeft: -4, barH, barOff: top + lines * LINE_HEIGHT + 3 + barH / 2 - step / 2, valueRoom, y_step: step,
+    narrow: true, nameDx: 0, nameDy: top + count * LINE_HEIGHT - step / 2, nameLift: LINE_HEIGHT, nameAlign: 'left', nameBaseline: 'top', nameLimit: inner,
+    hlLeft: -4, barH, barOff: top + count * LINE_HEIGHT + 3 + barH / 2 - step / 2, valueRoom, y_step: step,
   };
   return { signals, rows: rows.map((r, i) => ({ ...r, nameLines: wrapped[i], valueW: measure(r.valueText, r.highlight) })), key: `above:${wrapped.map((l) => l.length).join(',')}:${wrapped.flat().join('|')}` };
 }
