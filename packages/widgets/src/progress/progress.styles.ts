@@ -21,16 +21,14 @@ export const progressStyles = css`
     overflow: visible;
   }
   .bar-over {
-    position: absolute;
-    inset-block: 0;
     border-radius: var(--_radius);
     background: repeating-linear-gradient(135deg, var(--_over) 0 6px, color-mix(in srgb, var(--_over) 70%, transparent) 6px 12px);
     border-start-start-radius: 0;
     border-end-start-radius: 0;
   }
+  /* In a ".bar-place" row: stretched to the track's height, and a quarter rem beyond it each way. */
   .marker {
-    position: absolute;
-    inset-block: -0.25rem;
+    margin-block: -0.25rem;
     width: 2px;
     margin-inline-start: -1px;
     background: var(--_target);
@@ -92,7 +90,7 @@ export const progressStyles = css`
     vertical-align: 0.05em;
   }
   :host([compact]) .marker {
-    inset-block: -0.15em;
+    margin-block: -0.15em;
   }
   :host([compact]) .figures .value {
     font-size: 1em;

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { DatasetInput } from '@tiendo/sdk';
 import type { TiendoProgress } from './progress.js';
 import { fakeFetch, sample, statusOf, textOf, tiny, XSS_PAYLOADS } from '../test-helpers/fixtures.js';
@@ -15,6 +15,37 @@ async function progress(data: DatasetInput, attrs: { unit?: string; metric?: str
   await el.updateComplete;
   return el;
 }
+
+/**
+ * Elements of the shadow root that carry an inline style: a `style` attribute, or a declaration
+ * set through the CSSOM. A strict `style-src 'self'` blocks the first in server-rendered HTML.
+ */
+function inlineStyled(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll('*')]
+    .filter((e) => e.hasAttribute('style') || (e as HTMLElement | SVGElement).style.length > 0)
+    .map((e) => e.outerHTML.slice(0, 120));
+}
+
+/** Where `box` lies along the progress bar, in shares of the track's width from its inline start (right in RTL). */
+function along(el: Element, box: Element): { start: number; end: number; centre: number } {
+  const track = el.shadowRoot!.querySelector('[part="bar"]')!.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  const rtl = getComputedStyle(box).direction === 'rtl';
+  const start = (rtl ? track.right - b.right : b.left - track.left) / track.width;
+  return { start, end: start + b.width / track.width, centre: start + b.width / 2 / track.width };
+}
+
+/** The bar's own geometry boxes: empty `<svg>`s with nothing but a part, class, size and aria-hidden. */
+function geometrySvgs(el: Element): number {
+  const allowed = new Set(['part', 'class', 'width', 'height', 'aria-hidden', 'focusable']);
+  return [...el.shadowRoot!.querySelectorAll('svg')].filter((svg) => svg.childNodes.length === 0 && [...svg.attributes].every((a) => allowed.has(a.name))).length;
+}
+
+/** The `width` attributes of the `<svg>` boxes: plain percentages only (no `calc()`, no unit but %). */
+function svgWidths(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll('svg')].map((svg) => svg.getAttribute('width') ?? '');
+}
+const PLAIN_PERCENT = /^\d+(\.\d+)?(e-\d+)?%$/;
 
 describe('<tiendo-progress>', () => {
   describe('ready', () => {
@@ -41,16 +72,16 @@ describe('<tiendo-progress>', () => {
     it('draws the part over 100% as an overflow with the target marked', async () => {
       const el = await progress(sample(), { unit: 'hoang-mai', metric: 'grassroots-unions', period: '2017' });
       expect(el.shadowRoot!.querySelector('[part="overflow"]') !== null).to.equal(true);
-      const marker = el.shadowRoot!.querySelector<HTMLElement>('[part="target-marker"]')!;
+      const marker = el.shadowRoot!.querySelector('[part="target-marker"]')!;
       // 100% of a scale that ends at 27/22 = 122,7%: the marker stands at 22/27 of the width.
-      expect(parseFloat(marker.style.insetInlineStart)).to.be.closeTo((22 / 27) * 100, 0.01);
+      expect(along(el, marker).centre).to.be.closeTo(22 / 27, 0.005);
     });
 
     it('marks where a steady pace would be when the figure is dated inside its period', async () => {
       const el = await progress(sample(), { unit: 'hoan-kiem', metric: 'grassroots-unions', period: '2021' });
-      const marker = el.shadowRoot!.querySelector<HTMLElement>('[part="expected-marker"]')!;
+      const marker = el.shadowRoot!.querySelector('[part="expected-marker"]')!;
       expect(marker !== null).to.equal(true);
-      expect(parseFloat(marker.style.insetInlineStart)).to.be.closeTo((181 / 365) * 100, 0.01);
+      expect(along(el, marker).centre).to.be.closeTo(181 / 365, 0.005);
       expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('vượt tiến độ');
     });
 
@@ -233,11 +264,90 @@ describe('<tiendo-progress>', () => {
         el.data = structuredClone(d);
         await el.updateComplete;
         expect(textOf(el)).to.include(payload.replace(/\s+/g, ' ').trim().slice(0, 20));
-        expect(el.shadowRoot!.querySelectorAll('img, script, svg, iframe, object, embed, input, select, video, details, marquee, form, math, template, base, link, meta, style:not([data-lit])').length, payload).to.equal(0);
+        // The only <svg>s are the bar's own empty geometry boxes.
+        expect(el.shadowRoot!.querySelectorAll('img, script, svg, iframe, object, embed, input, select, video, details, marquee, form, math, template, base, link, meta, style:not([data-lit])').length - geometrySvgs(el), payload).to.equal(0);
         el.remove();
       }
       await new Promise((r) => setTimeout(r, 50));
       expect((window as { __xss?: number }).__xss).to.equal(0);
     });
+  });
+});
+
+describe('<tiendo-progress> geometry without a style attribute (strict style-src)', () => {
+  const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part="${name}"]`);
+
+  /** No inline style anywhere, sizes as plain percentages, and each box where the figures put it. */
+  function expectBar(el: TiendoProgress, want: { fill: number; overflow?: [number, number]; target?: number; expected?: number }): void {
+    expect(inlineStyled(el)).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('[style]').length).to.equal(0);
+    for (const w of svgWidths(el)) expect(w).to.match(PLAIN_PERCENT);
+    const fill = along(el, part(el, 'fill')!);
+    expect(fill.start, 'fill starts at the bar\'s start').to.be.closeTo(0, 0.005);
+    expect(fill.end - fill.start, 'fill width ÷ track width').to.be.closeTo(want.fill, 0.005);
+    // The fill has the track's height (an outer <svg> without a height would be 150 px).
+    expect(part(el, 'fill')!.getBoundingClientRect().height).to.be.closeTo(part(el, 'bar')!.getBoundingClientRect().height, 0.5);
+    const overflow = part(el, 'overflow');
+    if (want.overflow) {
+      const o = along(el, overflow!);
+      expect(o.start, 'overflow start').to.be.closeTo(want.overflow[0], 0.005);
+      expect(o.end, 'overflow end').to.be.closeTo(want.overflow[1], 0.005);
+      expect(overflow!.getBoundingClientRect().height).to.be.closeTo(part(el, 'bar')!.getBoundingClientRect().height, 0.5);
+    } else expect(overflow).to.equal(null);
+    const target = part(el, 'target-marker');
+    if (want.target !== undefined) {
+      expect(along(el, target!).centre, 'target marker centre').to.be.closeTo(want.target, 0.005);
+      // It stands out of the bar above and below, as before.
+      expect(target!.getBoundingClientRect().height).to.be.greaterThan(part(el, 'bar')!.getBoundingClientRect().height);
+    } else expect(target).to.equal(null);
+    const expected = part(el, 'expected-marker');
+    if (want.expected !== undefined) expect(along(el, expected!).centre, 'expected marker centre').to.be.closeTo(want.expected, 0.005);
+    else expect(expected).to.equal(null);
+  }
+
+  it('over target with a pace (Hoàng Mai 27/22 by 31 Oct 2017): fill to 100% at 22/27, overflow to the end, both marks', async () => {
+    const el = await progress(sample(), { unit: 'hoang-mai', metric: 'grassroots-unions', period: '2017' });
+    await statusOf(el, 'ready');
+    const scale = 27 / 22;
+    expectBar(el, { fill: 1 / scale, overflow: [1 / scale, 1], target: 1 / scale, expected: 304 / 365 / scale });
+    expect(part(el, 'bar')!.getAttribute('role')).to.equal('progressbar');
+  });
+
+  it('under target with a pace (Hoàn Kiếm 21/27 by 30 Jun 2021): fill at the attainment, the pace mark at 181/365', async () => {
+    const el = await progress(sample(), { unit: 'hoan-kiem', metric: 'grassroots-unions', period: '2021' });
+    expectBar(el, { fill: 21 / 27, expected: 181 / 365 });
+  });
+
+  it('exactly at target: a full fill and the 100% mark at the end', async () => {
+    const el = await progress(tiny([{ id: 'a', name: 'Quận A', actual: 20, target: 20 }]), { unit: 'a' });
+    expectBar(el, { fill: 1, target: 1 });
+  });
+
+  it('past the 250% cap (60/20): the bar ends at 250%, the target at 40%', async () => {
+    const el = await progress(tiny([{ id: 'a', name: 'Quận A', actual: 60, target: 20 }]), { unit: 'a' });
+    expectBar(el, { fill: 0.4, overflow: [0.4, 1], target: 0.4 });
+  });
+
+  it('compact, over target: the same geometry in a bar a few letters wide, no pace mark', async () => {
+    const el = await progress(sample(), { unit: 'hoang-mai', metric: 'grassroots-unions', period: '2017', compact: true });
+    expectBar(el, { fill: 22 / 27, overflow: [22 / 27, 1], target: 22 / 27 });
+  });
+
+  it('right to left: the fill and the marks count from the right', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl"><tiendo-progress .data=${sample()} unit="hoang-mai" metric="grassroots-unions" period="2017" locale="vi"></tiendo-progress></div>`);
+    const el = wrap.firstElementChild as TiendoProgress;
+    await statusOf(el, 'ready');
+    const track = part(el, 'bar')!.getBoundingClientRect();
+    expect(part(el, 'fill')!.getBoundingClientRect().right).to.be.closeTo(track.right, 0.5);
+    const scale = 27 / 22;
+    expectBar(el, { fill: 1 / scale, overflow: [1 / scale, 1], target: 1 / scale, expected: 304 / 365 / scale });
+  });
+
+  it('keeps its geometry after new data (attribute bindings update, still no style)', async () => {
+    const el = await progress(tiny([{ id: 'a', name: 'Quận A', actual: 5, target: 20 }]), { unit: 'a' });
+    expectBar(el, { fill: 0.25 });
+    el.data = tiny([{ id: 'a', name: 'Quận A', actual: 30, target: 20 }]);
+    await waitUntil(() => part(el, 'overflow'), 'the new figures drawn');
+    expectBar(el, { fill: 1 / 1.5, overflow: [1 / 1.5, 1], target: 1 / 1.5 });
   });
 });

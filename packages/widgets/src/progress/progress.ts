@@ -3,7 +3,6 @@ import {
 } from '@tiendo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from '../shared/css-style-map.js';
 import { illustrativeOf, TiendoElement, type Provenance } from '../shared/base-element.js';
 import { formatDate } from '../shared/i18n.js';
 import { requireSelection, requireUnit } from '../shared/selection.js';
@@ -133,9 +132,12 @@ export class TiendoProgress extends TiendoElement<ProgressModel> {
     if (!m.target) return nothing;
     const ratio = m.actual / m.target;
     const scale = Math.max(1, Math.min(ratio, MAX_SCALE));
-    const pos = (r: number) => `${(Math.min(r, MAX_SCALE) / scale) * 100}%`;
+    // Where an attainment falls on the bar, in percent of its width (plain numbers: the sizes are
+    // the `width` attributes of `<svg>` boxes, never a style, so a strict `style-src` allows them).
+    const pos = (r: number) => (Math.min(r, MAX_SCALE) / scale) * 100;
     // In running text the bar is a few letters wide: no pace marker there (the status says the pace).
     const expected = m.pace && m.pace.elapsed < 1 ? m.pace.elapsed : null;
+    const target = ratio > 1 || (ratio === 1 && !this.compact) ? at(pos(1), html`<div part="target-marker" class="marker target"></div>`) : nothing;
     return html`<div
       part="bar"
       class="bar-track"
@@ -146,15 +148,20 @@ export class TiendoProgress extends TiendoElement<ProgressModel> {
       aria-valuenow=${m.actual}
       aria-valuetext=${`${value} ${localize(m.metric.noun, this.uiLocale)}${pct ? `, ${pct}` : ''}, ${STATUS_TEXT[this.uiLocale][m.status]}`}
     >
-      <div part="fill" class=${ratio >= 1 ? 'bar-fill over' : 'bar-fill'} style=${styleMap({ width: pos(Math.min(ratio, 1)) })}></div>
-      ${ratio > 1
-        ? html`<div part="overflow" class="bar-over" style=${styleMap({ insetInlineStart: pos(1), width: `calc(${pos(ratio)} - ${pos(1)})` })}></div>
-            <div part="target-marker" class="marker target" style=${styleMap({ insetInlineStart: pos(1) })}></div>`
-        : nothing}
-      ${ratio === 1 && !this.compact ? html`<div part="target-marker" class="marker target" style=${styleMap({ insetInlineStart: pos(1) })}></div>` : nothing}
-      ${expected !== null && !this.compact ? html`<div part="expected-marker" class="marker expected" style=${styleMap({ insetInlineStart: pos(expected) })}></div>` : nothing}
+      <svg part="fill" class=${ratio >= 1 ? 'bar-fill over' : 'bar-fill'} width=${`${pos(Math.min(ratio, 1))}%`} height="100%" aria-hidden="true" focusable="false"></svg>
+      ${ratio > 1 ? at(pos(1), html`<svg part="overflow" class="bar-over" width=${`${pos(ratio) - pos(1)}%`} height="100%" aria-hidden="true" focusable="false"></svg>`) : nothing}
+      ${target}
+      ${expected !== null && !this.compact ? at(pos(expected), html`<div part="expected-marker" class="marker expected"></div>`) : nothing}
     </div>`;
   }
+}
+
+/**
+ * `content` placed `start` percent along the bar from its inline start (right in RTL): a flex row
+ * over the track whose first box, an empty `<svg>` as wide as `start`, pushes `content` there.
+ */
+function at(start: number, content: TemplateResult): TemplateResult {
+  return html`<div class="bar-place"><svg class="bar-spacer" width=${`${start}%`} height="1" aria-hidden="true" focusable="false"></svg>${content}</div>`;
 }
 
 declare global {

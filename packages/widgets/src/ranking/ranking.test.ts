@@ -26,6 +26,37 @@ const rowOf = (el: TiendoRanking, unit: string) => rows(el).find((r) => r.datase
 const cellText = (r: HTMLTableRowElement | undefined, i: number) => (r?.cells[i]?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const q = (el: TiendoRanking, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 
+/**
+ * Elements of the shadow root that carry an inline style: a `style` attribute, or a declaration
+ * set through the CSSOM. A strict `style-src 'self'` blocks the first in server-rendered HTML.
+ */
+function inlineStyled(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll('*')]
+    .filter((e) => e.hasAttribute('style') || (e as HTMLElement | SVGElement).style.length > 0)
+    .map((e) => e.outerHTML.slice(0, 120));
+}
+
+/** Where `box` lies along `track`, in shares of the track's width from its inline start (right in RTL). */
+function along(track: Element, box: Element): { start: number; end: number; centre: number } {
+  const t = track.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  const rtl = getComputedStyle(box).direction === 'rtl';
+  const start = (rtl ? t.right - b.right : b.left - t.left) / t.width;
+  return { start, end: start + b.width / t.width, centre: start + b.width / 2 / t.width };
+}
+
+/** The bars' own geometry boxes: empty `<svg>`s with nothing but a part, class, size and aria-hidden. */
+function geometrySvgs(el: Element): number {
+  const allowed = new Set(['part', 'class', 'width', 'height', 'aria-hidden', 'focusable']);
+  return [...el.shadowRoot!.querySelectorAll('svg')].filter((svg) => svg.childNodes.length === 0 && [...svg.attributes].every((a) => allowed.has(a.name))).length;
+}
+
+/** The `width` attributes of the `<svg>` boxes: plain percentages only (no `calc()`, no unit but %). */
+function svgWidths(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll('svg')].map((svg) => svg.getAttribute('width') ?? '');
+}
+const PLAIN_PERCENT = /^\d+(\.\d+)?(e-\d+)?%$/;
+
 describe('<tiendo-ranking>', () => {
   describe('ready', () => {
     it('ranks the districts of Hà Nội by attainment with competition ranks and ties in words', async () => {
@@ -54,12 +85,12 @@ describe('<tiendo-ranking>', () => {
 
     it('draws a bar per row with the 100% line at the same place', async () => {
       const el = await ranking(sample(), { parent: 'ha-noi', metric: 'grassroots-unions', period: '2017' });
-      const lines = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="target-line"]')].map((l) => l.style.insetInlineStart);
+      const lines = [...el.shadowRoot!.querySelectorAll('[part="target-line"]')].map((l) => along(l.closest('[part="bar"]')!, l).centre);
       expect(lines.length).to.equal(30);
-      expect(new Set(lines).size).to.equal(1);
-      expect(parseFloat(lines[0]!)).to.be.closeTo((22 / 27) * 100, 0.01);
+      for (const x of lines) expect(x).to.be.closeTo(22 / 27, 0.005);
       // Over target: the whole bar reaches the end; under: stops before the line.
-      expect(rowOf(el, 'hoang-mai')!.querySelector<HTMLElement>('[part="fill"]')!.style.width).to.equal('100%');
+      const top = rowOf(el, 'hoang-mai')!;
+      expect(along(top.querySelector('[part="bar"]')!, top.querySelector('[part="fill"]')!).end).to.be.closeTo(1, 0.005);
       expect(rowOf(el, 'hoang-mai')!.querySelector('.over') !== null).to.equal(true);
       expect(rowOf(el, 'dong-da')!.querySelector('.over') === null).to.equal(true);
     });
@@ -310,7 +341,8 @@ describe('<tiendo-ranking>', () => {
         async (p) => ranking(poisoned(p, 2), { highlight: 'a' }),
         (el, p) => {
           expect(el.shadowRoot!.querySelectorAll('[part="error"]').length, p).to.equal(0);
-          expect(injectedCount(el, 1), p).to.equal(0);
+          // The only <svg>s are the bars' own empty geometry boxes.
+          expect(injectedCount(el, 1) - geometrySvgs(el), p).to.equal(0);
           expect(textOf(el)).to.include(p.replace(/\s+/g, ' ').trim().slice(0, 20));
         },
       );
@@ -372,5 +404,83 @@ describe('<tiendo-ranking> at every width', () => {
     expect(row.cells[2]!.textContent).to.equal('1.438/1.400');
     expect(row.cells.length).to.equal(4);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<tiendo-ranking> geometry without a style attribute (strict style-src)', () => {
+  /** The attainment of a row, read from its actual/target cell (“1.438/1.400”). */
+  function attainment(r: HTMLTableRowElement): number | null {
+    const [actual, target] = cellText(r, 2).split('/').map((x) => Number(x.replace(/\./g, '').replace(',', '.')));
+    return target ? actual! / target : null;
+  }
+
+  /** No inline style anywhere; each bar's fill ends at its attainment on the scale, the 100% line at 1/scale. */
+  function expectBars(el: TiendoRanking, scale: number): void {
+    expect(inlineStyled(el)).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('[style]').length).to.equal(0);
+    for (const w of svgWidths(el)) expect(w).to.match(PLAIN_PERCENT);
+    for (const r of rows(el)) {
+      const a = attainment(r);
+      const bar = r.querySelector('[part="bar"]');
+      if (a === null) {
+        expect(bar, `${cellText(r, 1)}: no bar`).to.equal(null);
+        continue;
+      }
+      const fill = along(bar!, r.querySelector('[part="fill"]')!);
+      expect(fill.start, `${cellText(r, 1)}: fill start`).to.be.closeTo(0, 0.005);
+      expect(fill.end, `${cellText(r, 1)}: fill width ÷ track width`).to.be.closeTo(Math.min(a, 2.5) / scale, 0.005);
+      expect(r.querySelector('[part="fill"]')!.getBoundingClientRect().height).to.be.closeTo(bar!.getBoundingClientRect().height, 0.5);
+      const line = r.querySelector('[part="target-line"]')!;
+      expect(along(bar!, line).centre, `${cellText(r, 1)}: 100% line`).to.be.closeTo(1 / scale, 0.005);
+      expect(line.getBoundingClientRect().height, 'the line stands out of the bar').to.be.greaterThan(bar!.getBoundingClientRect().height);
+    }
+  }
+
+  const data = () => tiny([
+    { id: 'a', name: 'Quận A', actual: 30, target: 20 },
+    { id: 'b', name: 'Quận B', actual: 10, target: 20 },
+    { id: 'c', name: 'Quận C', actual: 20, target: 20 },
+    { id: 'd', name: 'Quận D', actual: 7, target: null },
+  ]);
+
+  it('over target, at, under and without a target, highlighted row too (scale 150%)', async () => {
+    const el = await ranking(data(), { highlight: 'b' });
+    await statusOf(el, 'ready');
+    expect(rows(el).length).to.equal(4);
+    expectBars(el, 1.5);
+  });
+
+  it('past the 250% cap: bars end at 250%, the line at 40%', async () => {
+    const el = await ranking(tiny([
+      { id: 'a', name: 'Quận A', actual: 90, target: 20 },
+      { id: 'b', name: 'Quận B', actual: 10, target: 20 },
+    ]), { highlight: 'a' });
+    expectBars(el, 2.5);
+  });
+
+  it('Hà Nội 2017 (30 districts, scale 27/22), and again after sorting by actual (bindings update)', async () => {
+    const el = await ranking(sample(), { parent: 'ha-noi', metric: 'grassroots-unions', period: '2017', highlight: 'thanh-xuan' });
+    expectBars(el, 27 / 22);
+    q(el, 'button[data-sort="actual"]')!.click();
+    await el.updateComplete;
+    expect(cellText(rows(el)[0], 1)).to.equal('Quận Đống Đa*');
+    expectBars(el, 27 / 22);
+  });
+
+  it('right to left: bars and the 100% line count from the right', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl"><tiendo-ranking .data=${data()} locale="vi"></tiendo-ranking></div>`);
+    const el = wrap.firstElementChild as TiendoRanking;
+    await statusOf(el, 'ready');
+    const r = rowOf(el, 'b')!;
+    expect(r.querySelector('[part="fill"]')!.getBoundingClientRect().right).to.be.closeTo(r.querySelector('[part="bar"]')!.getBoundingClientRect().right, 0.5);
+    expectBars(el, 1.5);
+  });
+
+  it('700 rows: no inline style on any of them', async () => {
+    const el = await ranking(many(700), { highlight: 'u350' });
+    expect(rows(el).length).to.equal(700);
+    expect(inlineStyled(el)).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('svg[part="fill"]').length).to.equal(700);
+    for (const w of svgWidths(el)) expect(w).to.match(PLAIN_PERCENT);
   });
 });

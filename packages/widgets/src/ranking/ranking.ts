@@ -4,7 +4,6 @@ import {
 } from '@tiendo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from '../shared/css-style-map.js';
 import { illustrativeOf, SelectionError, TiendoElement, type Provenance } from '../shared/base-element.js';
 import { findTable } from '../shared/inline-data.js';
 import { requireSelection, requireUnit } from '../shared/selection.js';
@@ -13,7 +12,6 @@ import { describeRanking, RANKING_TEXT } from './ranking.text.js';
 import { rankingStyles } from './ranking.styles.js';
 
 type Locale = NonNullable<NonNullable<Parameters<typeof formatNumber>[1]>['locale']>;
-type StyleInfo = Parameters<typeof styleMap>[0];
 
 /** One ranked unit: the SDK's figure, its rank and the printed-figure note. */
 export interface RankingRow extends ProgressFigure {
@@ -255,7 +253,7 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
     const canToggle = top > 0 && m.rows.length > top;
     const pages = !canToggle || this.expanded ? Math.ceil(m.rows.length / PAGE_SIZE) : 1;
     const paged = m.rows.length > PAGINATE_ABOVE && pages > 1;
-    const line: StyleInfo = { insetInlineStart: barPos(1, m.scale) };
+    const line = barPos(1, m.scale);
     const sortHeader = (key: RankingSort, text: string) => {
       const active = this.sortKey === key;
       return html`<th scope="col" class=${key === 'actual' ? 'c-actual' : 'c-pct'} aria-sort=${active ? (this.order === 'asc' ? 'ascending' : 'descending') : 'none'}>
@@ -305,9 +303,10 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
    * One row. 700 rows are rendered at once, so the common row (with a bar, not highlighted) has
    * one template with few dynamic parts and no nested template: Lit commits each part of each row.
    * The highlighted row and rows without a bar take the general template. The 100% line's place
-   * is computed once per render.
+   * is computed once per render. Bar sizes are `width` attributes of empty `<svg>` boxes, never a
+   * `style` (a strict `style-src` keeps them in server-rendered HTML).
    */
-  private renderRow(r: RankingRow, locale: Locale, scale: number, line: StyleInfo, tied: string): TemplateResult {
+  private renderRow(r: RankingRow, locale: Locale, scale: number, line: string, tied: string): TemplateResult {
     const value = r.target !== null ? `${formatNumber(r.actual, { locale })}/${formatNumber(r.target, { locale })}` : formatNumber(r.actual, { locale });
     const pct = (r.target ? formatAttainment(r.actual, r.target, { locale }) : null) ?? STATUS_TEXT[locale]['no-target'];
     // The status in words on every row (“vượt chỉ tiêu”, “chậm tiến độ”); “chưa có chỉ tiêu” is already the percent's place.
@@ -322,11 +321,11 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
       <td part="rank" class="c-rank">${rankCell}</td>
       <th scope="row" class="c-name">${name}</th>
       <td class="c-actual num">${value}</td>
-      <td class="c-pct"><div class="cell"><span class="fig"><span class="fold num" aria-hidden="true" data-figure=${value}></span><span class="pct num" data-status=${r.status}>${pct}</span> <span part="status" class="word" data-status=${r.status}>${word}</span></span><span part="bar" class="bar-track" aria-hidden="true"><span part="fill" class=${a >= 1 ? 'bar-fill over' : 'bar-fill'} style=${styleMap({ width: barPos(a, scale) })}></span><span part="target-line" class="line100" style=${styleMap(line)}></span></span></div>${note}</td>
+      <td class="c-pct"><div class="cell"><span class="fig"><span class="fold num" aria-hidden="true" data-figure=${value}></span><span class="pct num" data-status=${r.status}>${pct}</span> <span part="status" class="word" data-status=${r.status}>${word}</span></span><span part="bar" class="bar-track" aria-hidden="true"><svg part="fill" class=${a >= 1 ? 'bar-fill over' : 'bar-fill'} width=${barPos(a, scale)} height="100%" aria-hidden="true" focusable="false"></svg><span class="bar-place"><svg class="bar-spacer" width=${line} height="1" aria-hidden="true" focusable="false"></svg><span part="target-line" class="line100"></span></span></span></div>${note}</td>
     </tr>`;
     }
     const bar = a === null ? nothing
-      : html`<span part="bar" class="bar-track" aria-hidden="true"><span part="fill" class=${a >= 1 ? 'bar-fill over' : 'bar-fill'} style=${styleMap({ width: barPos(a, scale) })}></span><span part="target-line" class="line100" style=${styleMap(line)}></span></span>`;
+      : html`<span part="bar" class="bar-track" aria-hidden="true"><svg part="fill" class=${a >= 1 ? 'bar-fill over' : 'bar-fill'} width=${barPos(a, scale)} height="100%" aria-hidden="true" focusable="false"></svg><span class="bar-place"><svg class="bar-spacer" width=${line} height="1" aria-hidden="true" focusable="false"></svg><span part="target-line" class="line100"></span></span></span>`;
     return html`<tr part=${highlighted ? 'row row-highlight' : 'row'} class=${highlighted ? 'hl' : ''} aria-current=${highlighted ? 'true' : nothing} data-unit=${r.unit.id}>
       <td part="rank" class="c-rank">${rankCell}</td>
       <th scope="row" class="c-name">${name}</th>

@@ -12,6 +12,37 @@ async function card(data: DatasetInput, a: { unit?: string; period?: string; loc
 const figure = (el: TiendoScorecard, metric: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="figure"][data-metric="${metric}"]`);
 const partText = (root: Element | null | undefined, part: string) => (root?.querySelector(`[part="${part}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * Elements of the shadow root that carry an inline style: a `style` attribute, or a declaration
+ * set through the CSSOM. A strict `style-src 'self'` blocks the first in server-rendered HTML.
+ */
+function inlineStyled(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll('*')]
+    .filter((e) => e.hasAttribute('style') || (e as HTMLElement | SVGElement).style.length > 0)
+    .map((e) => e.outerHTML.slice(0, 120));
+}
+
+/** Where `box` lies along `track`, in shares of the track's width from its inline start (right in RTL). */
+function along(track: Element, box: Element): { start: number; end: number; centre: number } {
+  const t = track.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  const rtl = getComputedStyle(box).direction === 'rtl';
+  const start = (rtl ? t.right - b.right : b.left - t.left) / t.width;
+  return { start, end: start + b.width / t.width, centre: start + b.width / 2 / t.width };
+}
+
+/** The bars' own geometry boxes: empty `<svg>`s with nothing but a part, class, size and aria-hidden. */
+function geometrySvgs(el: Element): number {
+  const allowed = new Set(['part', 'class', 'width', 'height', 'aria-hidden', 'focusable']);
+  return [...el.shadowRoot!.querySelectorAll('svg')].filter((svg) => svg.childNodes.length === 0 && [...svg.attributes].every((a) => allowed.has(a.name))).length;
+}
+
+/** The `width` attributes of the `<svg>` boxes: plain percentages only (no `calc()`, no unit but %). */
+function svgWidths(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll('svg')].map((svg) => svg.getAttribute('width') ?? '');
+}
+const PLAIN_PERCENT = /^\d+(\.\d+)?(e-\d+)?%$/;
+
 describe('<tiendo-scorecard>', () => {
   describe('ready', () => {
     it('shows each metric: actual/target, percent and status in words (Hoàng Mai 2017)', async () => {
@@ -173,10 +204,58 @@ describe('<tiendo-scorecard>', () => {
         async (p) => card(poisoned(p, 2), { unit: 'a' }),
         (el, p) => {
           expect(el.shadowRoot!.querySelectorAll('[part="error"]').length, p).to.equal(0);
-          expect(injectedCount(el), p).to.equal(0);
+          // The only <svg>s are the bars' own empty geometry boxes.
+          expect(injectedCount(el) - geometrySvgs(el), p).to.equal(0);
           expect(textOf(el)).to.include(p.replace(/\s+/g, ' ').trim().slice(0, 20));
         },
       );
     });
+  });
+});
+
+describe('<tiendo-scorecard> geometry without a style attribute (strict style-src)', () => {
+  /** No inline style anywhere; each figure's fill ends at its attainment (at most the whole bar). */
+  function expectBars(el: TiendoScorecard, want: Record<string, number | null>): void {
+    expect(inlineStyled(el)).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('[style]').length).to.equal(0);
+    for (const w of svgWidths(el)) expect(w).to.match(PLAIN_PERCENT);
+    for (const [metric, a] of Object.entries(want)) {
+      const f = figure(el, metric)!;
+      const bar = f.querySelector('[part="bar"]');
+      if (a === null) {
+        expect(bar, `${metric}: no bar`).to.equal(null);
+        continue;
+      }
+      const fill = along(bar!, f.querySelector('[part="fill"]')!);
+      expect(fill.start, `${metric}: fill start`).to.be.closeTo(0, 0.005);
+      expect(fill.end, `${metric}: fill width ÷ track width`).to.be.closeTo(Math.min(a, 1), 0.005);
+      expect(f.querySelector('[part="fill"]')!.getBoundingClientRect().height).to.be.closeTo(bar!.getBoundingClientRect().height, 0.5);
+    }
+  }
+
+  it('under and over target (5/10, 12/10)', async () => {
+    const el = await card(withMembers(tiny([{ id: 'a', name: 'Quận A', actual: 5, target: 10 }]), { a: [12, 10] }), { unit: 'a' });
+    await statusOf(el, 'ready');
+    expectBars(el, { 'grassroots-unions': 0.5, members: 1.2 });
+  });
+
+  it('with a pace (Hoàn Kiếm 2021) and over target (Hoàng Mai 2017)', async () => {
+    expectBars(await card(sample(), { unit: 'hoan-kiem', period: '2021' }), { 'grassroots-unions': 21 / 27, members: 1548 / 1400 });
+    expectBars(await card(sample(), { unit: 'hoang-mai', period: '2017' }), { 'grassroots-unions': 27 / 22, members: 1438 / 1400 });
+  });
+
+  it('without a target: no bar', async () => {
+    const el = await card(tiny([{ id: 'a', name: 'Quận A', actual: 5, target: null }]), { unit: 'a' });
+    await statusOf(el, 'ready');
+    expectBars(el, { 'grassroots-unions': null });
+  });
+
+  it('right to left: the fill counts from the right', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl"><tiendo-scorecard .data=${withMembers(tiny([{ id: 'a', name: 'Quận A', actual: 5, target: 10 }]), { a: [12, 10] })} unit="a" locale="vi"></tiendo-scorecard></div>`);
+    const el = wrap.firstElementChild as TiendoScorecard;
+    await statusOf(el, 'ready');
+    const f = figure(el, 'grassroots-unions')!;
+    expect(f.querySelector('[part="fill"]')!.getBoundingClientRect().right).to.be.closeTo(f.querySelector('[part="bar"]')!.getBoundingClientRect().right, 0.5);
+    expectBars(el, { 'grassroots-unions': 0.5, members: 1.2 });
   });
 });

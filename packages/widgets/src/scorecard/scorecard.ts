@@ -4,7 +4,6 @@ import {
 } from '@tiendo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from '../shared/css-style-map.js';
 import { illustrativeOf, TiendoElement, type Provenance } from '../shared/base-element.js';
 import { requireSelection, requireUnit } from '../shared/selection.js';
 import { scorecardStyles } from './scorecard.styles.js';
@@ -137,7 +136,7 @@ export class TiendoScorecard extends TiendoElement<ScorecardModel> {
       <span part="value" class="value num">${formatNumber(f.actual, { locale })}${f.target !== null ? html`<span class="of">/${formatNumber(f.target, { locale })}</span>` : nothing}${f.illustrative ? '*' : ''}</span>
       <span class="noun">${noun}${f.target !== null ? ` · ${TEXT[locale].target} ${formatNumber(f.target, { locale })}` : ''}</span>
       ${f.target
-        ? html`<div part="bar" class="bar-track" aria-hidden="true"><div part="fill" class=${ratio >= 1 ? 'bar-fill over' : 'bar-fill'} style=${styleMap({ width: `${Math.min(ratio, 1) * 100}%` })}></div></div>`
+        ? html`<div part="bar" class="bar-track" aria-hidden="true"><svg part="fill" class=${ratio >= 1 ? 'bar-fill over' : 'bar-fill'} width=${`${Math.min(ratio, 1) * 100}%`} height="100%" aria-hidden="true" focusable="false"></svg></div>`
         : nothing}
       <span class="line">
         ${pct ? html`<span part="percent" class="pct num">${pct}</span>` : nothing}

@@ -3,8 +3,13 @@
  * directive renders the first time as attribute text (`setAttribute('style', …)`), which a
  * `style-src 'self'` policy blocks (lit/lit#4719), so bars would lose their widths on a strict
  * page. This one always goes through the CSSOM (`style.setProperty`, `style[name] = …`), which
- * the policy allows. Every widget (and chart) imports
- * `styleMap` from here instead of `lit/directives/style-map.js`.
+ * the policy allows. Anything that needs an inline style imports `styleMap` from here instead of
+ * `lit/directives/style-map.js`.
+ *
+ * The ready views do not use it: a CSSOM write needs the script, and a server-rendered view
+ * (declarative shadow DOM) would carry it as a blocked `style` attribute. Their bar sizes and
+ * mark positions are `width` attributes of empty `<svg>` boxes instead (see `parts.styles.ts`).
+ * In the widgets only the loading placeholder's `min-height` (`states.ts`, client-only) uses it.
  * @module
  */
 import { noChange } from 'lit';

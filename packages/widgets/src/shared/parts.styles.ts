@@ -25,6 +25,25 @@ export const partStyles = css`
     background: var(--_over);
   }
   /*
+   * Data-driven sizes are the "width" attributes of empty "<svg>" boxes (the fill, the spacers),
+   * never a "style": a server-rendered bar keeps its geometry under "style-src 'self'". So no rule
+   * here sets their width. A mark placed along the bar sits in a flex row over the track, after a
+   * spacer as wide as its position (from the inline start, so right in RTL).
+   */
+  .bar-place {
+    position: absolute;
+    inset: 0;
+    display: flex;
+  }
+  .bar-place > * {
+    flex: none;
+  }
+  /* An <svg> keeps its colours in forced colours by default (preserve-parent-color); these boxes
+     take the forced palette as any other box does. */
+  .bar-track svg {
+    forced-color-adjust: auto;
+  }
+  /*
    * Statuses differ in words first, and in shape: a target reached or missed at the period's end
    * (vượt chỉ tiêu, hoàn thành, cán đích sớm, chưa đạt) is a filled pill; a pace while the period
    * runs (vượt tiến độ, đúng tiến độ, chậm tiến độ) an outlined one.

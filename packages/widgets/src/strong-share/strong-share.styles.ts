@@ -68,9 +68,9 @@ export const strongShareStyles = css`
     font-size: 1.375em;
     font-weight: 700;
   }
+  /* In a ".bar-place" row over the bar (after a spacer as wide as the threshold): 0.3rem beyond it each way. */
   .marker {
-    position: absolute;
-    inset-block: -0.3rem;
+    margin-block: -0.3rem;
     width: 2px;
     margin-inline-start: -1px;
     background: var(--_target);

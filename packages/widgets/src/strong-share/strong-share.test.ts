@@ -23,6 +23,37 @@ function rated(extra: Partial<DatasetInput> = {}): DatasetInput {
 const verdicts = (el: TiendoStrongShare) => [...el.shadowRoot!.querySelectorAll('[part="verdict"]')].map((v) => v.textContent!.trim());
 const sector = (el: TiendoStrongShare, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="sector"][data-sector="${id}"]`);
 
+/**
+ * Elements of the shadow root that carry an inline style: a `style` attribute, or a declaration
+ * set through the CSSOM. A strict `style-src 'self'` blocks the first in server-rendered HTML.
+ */
+function inlineStyled(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll('*')]
+    .filter((e) => e.hasAttribute('style') || (e as HTMLElement | SVGElement).style.length > 0)
+    .map((e) => e.outerHTML.slice(0, 120));
+}
+
+/** Where `box` lies along `track`, in shares of the track's width from its inline start (right in RTL). */
+function along(track: Element, box: Element): { start: number; end: number; centre: number } {
+  const t = track.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  const rtl = getComputedStyle(box).direction === 'rtl';
+  const start = (rtl ? t.right - b.right : b.left - t.left) / t.width;
+  return { start, end: start + b.width / t.width, centre: start + b.width / 2 / t.width };
+}
+
+/** The bars' own geometry boxes: empty `<svg>`s with nothing but a part, class, size and aria-hidden. */
+function geometrySvgs(el: Element): number {
+  const allowed = new Set(['part', 'class', 'width', 'height', 'aria-hidden', 'focusable']);
+  return [...el.shadowRoot!.querySelectorAll('svg')].filter((svg) => svg.childNodes.length === 0 && [...svg.attributes].every((a) => allowed.has(a.name))).length;
+}
+
+/** The `width` attributes of the `<svg>` boxes: plain percentages only (no `calc()`, no unit but %). */
+function svgWidths(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll('svg')].map((svg) => svg.getAttribute('width') ?? '');
+}
+const PLAIN_PERCENT = /^\d+(\.\d+)?(e-\d+)?%$/;
+
 describe('<tiendo-strong-share>', () => {
   describe('ready', () => {
     it('says pass or fail in words with the comparison: “Đạt: 92,0%, trên mức 90%”, “Không đạt: 45,0%, dưới mức 50%”', async () => {
@@ -45,10 +76,10 @@ describe('<tiendo-strong-share>', () => {
 
     it('marks the threshold on each bar', async () => {
       const el = await share(rated(), { unit: 'a' });
-      const marker = (id: string) => parseFloat(sector(el, id)!.querySelector<HTMLElement>('[part="threshold-marker"]')!.style.insetInlineStart);
-      expect(marker('state')).to.equal(90);
-      expect(marker('non-state')).to.equal(50);
-      expect(parseFloat(sector(el, 'state')!.querySelector<HTMLElement>('[part="fill"]')!.style.width)).to.be.closeTo(92, 1e-9);
+      const place = (id: string, part: string) => along(sector(el, id)!.querySelector('[part="bar"]')!, sector(el, id)!.querySelector(`[part="${part}"]`)!);
+      expect(place('state', 'threshold-marker').centre).to.be.closeTo(0.9, 0.005);
+      expect(place('non-state', 'threshold-marker').centre).to.be.closeTo(0.5, 0.005);
+      expect(place('state', 'fill').end).to.be.closeTo(0.92, 0.005);
     });
 
     it('uses the dataset thresholds (Hoàng Mai 2018) and strict comparison at exactly 90% (Quảng Trị)', async () => {
@@ -201,7 +232,8 @@ describe('<tiendo-strong-share>', () => {
         async (p) => share(poisoned(p), { unit: 'a' }),
         (el, p) => {
           expect(el.shadowRoot!.querySelectorAll('[part="error"]').length, p).to.equal(0);
-          expect(injectedCount(el), p).to.equal(0);
+          // The only <svg>s are the bars' own empty geometry boxes.
+          expect(injectedCount(el) - geometrySvgs(el), p).to.equal(0);
           expect(textOf(el)).to.include(p.replace(/\s+/g, ' ').trim().slice(0, 20));
         },
       );
@@ -232,3 +264,49 @@ describe('<tiendo-strong-share> side by side', () => {
   }
 });
 
+describe('<tiendo-strong-share> geometry without a style attribute (strict style-src)', () => {
+  /** No inline style anywhere; each sector's fill ends at its share, the threshold mark at the threshold. */
+  function expectBars(el: TiendoStrongShare, want: Record<string, { share: number; threshold: number | null }>): void {
+    expect(inlineStyled(el)).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('[style]').length).to.equal(0);
+    for (const w of svgWidths(el)) expect(w).to.match(PLAIN_PERCENT);
+    for (const [id, { share: x, threshold }] of Object.entries(want)) {
+      const s = sector(el, id)!;
+      const bar = s.querySelector('[part="bar"]')!;
+      const fill = along(bar, s.querySelector('[part="fill"]')!);
+      expect(fill.start, `${id}: fill start`).to.be.closeTo(0, 0.005);
+      expect(fill.end, `${id}: fill width ÷ track width`).to.be.closeTo(x, 0.005);
+      expect(s.querySelector('[part="fill"]')!.getBoundingClientRect().height).to.be.closeTo(bar.getBoundingClientRect().height, 0.5);
+      const marker = s.querySelector('[part="threshold-marker"]');
+      if (threshold === null) {
+        expect(marker, `${id}: no threshold mark`).to.equal(null);
+        continue;
+      }
+      expect(along(bar, marker!).centre, `${id}: threshold mark`).to.be.closeTo(threshold, 0.005);
+      expect(marker!.getBoundingClientRect().height, 'the mark stands out of the bar').to.be.greaterThan(bar.getBoundingClientRect().height);
+    }
+  }
+
+  it('with the default thresholds: 92% against 90%, 45% against 50%', async () => {
+    const el = await share(rated(), { unit: 'a' });
+    await statusOf(el, 'ready');
+    expectBars(el, { state: { share: 0.92, threshold: 0.9 }, 'non-state': { share: 0.45, threshold: 0.5 } });
+  });
+
+  it('with the dataset thresholds and printed shares (Hoàng Mai 2018, Quảng Trị)', async () => {
+    const hm = await share(sample(), { unit: 'hoang-mai', period: '2018' });
+    const shares = [...hm.shadowRoot!.querySelectorAll('[part="share"]')].map((x) => Number(x.textContent!.match(/[\d,]+%/)![0].replace(',', '.').replace('%', '')) / 100);
+    expectBars(hm, { state: { share: shares[0]!, threshold: 0.9 }, 'non-state': { share: shares[1]!, threshold: 0.5 } });
+    const qt = await share(sample(), { unit: 'quang-tri' });
+    expectBars(qt, { state: { share: 0.9, threshold: 0.9 }, 'non-state': { share: 0.65, threshold: 0.5 } });
+  });
+
+  it('right to left: the fill and the threshold mark count from the right', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl"><tiendo-strong-share .data=${rated()} unit="a" locale="vi"></tiendo-strong-share></div>`);
+    const el = wrap.firstElementChild as TiendoStrongShare;
+    await statusOf(el, 'ready');
+    const s = sector(el, 'state')!;
+    expect(s.querySelector('[part="fill"]')!.getBoundingClientRect().right).to.be.closeTo(s.querySelector('[part="bar"]')!.getBoundingClientRect().right, 0.5);
+    expectBars(el, { state: { share: 0.92, threshold: 0.9 }, 'non-state': { share: 0.45, threshold: 0.5 } });
+  });
+});

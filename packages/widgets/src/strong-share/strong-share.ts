@@ -4,7 +4,6 @@ import {
 } from '@tiendo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from '../shared/css-style-map.js';
 import { illustrativeOf, TiendoElement, type Provenance } from '../shared/base-element.js';
 import { requireSelection, requireUnit } from '../shared/selection.js';
 import { strongShareStyles } from './strong-share.styles.js';
@@ -134,8 +133,10 @@ export class TiendoStrongShare extends TiendoElement<StrongShareModel> {
         <span part="share" class="share num">${sharePercent(s.share, s.threshold?.share ?? null, locale)}</span>
       </div>
       <div part="bar" class="bar-track" aria-hidden="true">
-        <div part="fill" class="bar-fill" style=${styleMap({ width: pct(s.share) })}></div>
-        ${s.threshold ? html`<div part="threshold-marker" class="marker" style=${styleMap({ insetInlineStart: pct(s.threshold.share) })}></div>` : nothing}
+        <svg part="fill" class="bar-fill" width=${pct(s.share)} height="100%" aria-hidden="true" focusable="false"></svg>
+        ${s.threshold
+          ? html`<div class="bar-place"><svg class="bar-spacer" width=${pct(s.threshold.share)} height="1" aria-hidden="true" focusable="false"></svg><div part="threshold-marker" class="marker"></div></div>`
+          : nothing}
       </div>
       <div class="line small">
         ${s.evaluated !== null && s.strong !== null
