@@ -16,6 +16,7 @@ import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { generateWidgetsApi, loadElements, OUTPUT } from './docs-widgets-api.mjs';
+import { CSP_DOC, cspDocNow } from './docs-style-hashes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sdk = await tsImport(pathToFileURL(join(root, 'packages/sdk/src/index.ts')).href, import.meta.url);
@@ -173,7 +174,8 @@ const HTML_TAGS = {
   p: [], div: [], span: [], strong: [], em: [], b: [], i: [], small: [], br: [], figure: [], figcaption: [],
   article: [], section: [], aside: [], header: [], footer: [], main: [], h1: [], h2: [], h3: [], ul: [], ol: [], li: [],
   a: ['href', 'rel', 'target', 'download'], link: ['rel', 'href', 'as', 'crossorigin', 'type'], meta: ['name', 'content', 'charset', 'http-equiv'],
-  style: ['media'], noscript: [], html: [], head: [], body: [], template: [],
+  style: ['media'], noscript: [], html: [], head: [], body: [], template: ['shadowrootmode', 'shadowroot'],
+  iframe: ['src', 'title', 'width', 'height', 'frameborder', 'loading', 'allow', 'referrerpolicy', 'sandbox'],
 };
 
 /** The tags and attributes of an HTML snippet (comments, script and style bodies left out). */
@@ -283,6 +285,24 @@ test('every message of the widgets interface is explained in the embed guide', a
 
 test('docs/api/widgets.md is what scripts/docs-widgets-api.mjs generates now (pnpm run docs)', async () => {
   assert.equal(readFileSync(OUTPUT, 'utf8'), await generateWidgetsApi());
+});
+
+test('docs/csp.md lists the style hashes the pre-rendered elements have now (pnpm run docs)', async () => {
+  assert.equal(readFileSync(CSP_DOC, 'utf8'), await cspDocNow());
+});
+
+test('every tiendo-render command in the docs runs on the repository (exit 0, a pre-rendered snippet)', async () => {
+  const { runRender } = await import(pathToFileURL(join(root, 'packages/render/dist/index.js')).href);
+  const commands = snippets.filter((b) => b.lang === 'sh').flatMap((b) => b.text.split('\n').filter((l) => l.startsWith('tiendo-render ')).map((l) => ({ l, where: b.where })));
+  assert.ok(commands.length > 0);
+  for (const { l, where } of commands) {
+    const argv = l.slice('tiendo-render '.length).trim().split(/\s+/).map((a) => (a.startsWith('packages/') ? join(root, a) : a));
+    const out = [];
+    const err = [];
+    const code = await runRender(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+    assert.equal(code, 0, `${where}: ${l}\n${err.join('\n')}`);
+    assert.match(out.join('\n'), /<template shadowroot="open" shadowrootmode="open">/, where);
+  }
 });
 
 test('docs/api/sdk is generated (pnpm run docs)', () => {

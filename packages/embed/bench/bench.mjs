@@ -61,8 +61,8 @@ const bytes = {
 };
 
 // ── pages ────────────────────────────────────────────────────────────────────────────────────
-const page = (body, scripts, attrs = '') =>
-  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>bench</title>${scripts.map((s) => `<script type="module" src="${s}"></script>`).join('')}</head><body ${attrs}>${body}</body></html>`;
+const page = (body, scripts, attrs = '', head = '') =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>${head}${scripts.map((s) => `<script type="module" src="${s}"></script>`).join('')}</head><body ${attrs}>${body}</body></html>`;
 const routes = {
   '/tiendo.js': `${dist}tiendo.js`,
   '/probe.js': here('pages/probe.js'),
@@ -83,16 +83,31 @@ for (const n of SIZES) {
 }
 const fifty = Array.from({ length: 50 }, (_, i) => `<tiendo-progress src="/data-30.json" unit="u${i % 30}" metric="members" period="2021"></tiendo-progress>`).join('\n');
 routes['/fifty.html'] = () => page(fifty, ['/probe.js', '/tiendo.js']);
-const article = `<article style="max-width:40rem;margin:auto;font:18px/1.5 Georgia,serif">
+// The article: a lede with a compact progress in a sentence, then four widgets, as a producer
+// pastes them. Three kinds of snippet: plain (`src` only), plain with the `reserve` the playground
+// measures (and tiendo.css), and pre-rendered by @tiendo/render (the data inline).
+const ARTICLE_WIDGETS = [
+  ['progress', { compact: '', unit: 'u3', metric: 'members', period: '2021' }],
+  ['scorecard', { unit: 'u3', period: '2021' }],
+  ['progress', { unit: 'u7', metric: 'members', period: '2021' }],
+  ['ranking', { metric: 'members', period: '2021', top: '5', highlight: 'u3' }],
+  ['strong-share', { unit: 'root', period: '2021' }],
+];
+const attrText = (a) => Object.entries(a).map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${v}"`)).join('');
+const articlePage = (widgets, head = '') => page(`<article style="max-width:40rem;margin:auto;padding:0 16px;font:18px/1.5 Georgia,serif">
   <h1>Hà Nội: kết nạp đoàn viên năm 2021</h1>
-  <p>Trong năm, các đơn vị đã kết nạp <tiendo-progress compact src="/data-30.json" unit="u3" metric="members" period="2021"></tiendo-progress> so với kế hoạch.</p>
-  <tiendo-scorecard src="/data-30.json" unit="u3" period="2021"></tiendo-scorecard>
-  <tiendo-progress src="/data-30.json" unit="u7" metric="members" period="2021"></tiendo-progress>
-  <tiendo-ranking src="/data-30.json" metric="members" period="2021" top="5" highlight="u3"></tiendo-ranking>
-  <tiendo-strong-share src="/data-30.json" unit="root" period="2021"></tiendo-strong-share>
+  <p>Trong năm, các đơn vị đã kết nạp ${widgets[0]} so với kế hoạch.</p>
+  ${widgets.slice(1).join('\n  ')}
   <p>Đoạn văn tiếp theo của bài báo, ngay dưới các biểu đồ, không được xê dịch khi dữ liệu về.</p>
-</article>`;
-routes['/article.html'] = () => page(article, ['/probe.js', '/tiendo.js']);
+</article>`, ['/probe.js', '/tiendo.js'], '', head);
+const plainWidget = ([el, a], reserve = { attrs: '', text: '' }) => `<tiendo-${el} src="/data-30.json"${attrText(a)}${reserve.attrs}>${reserve.text}</tiendo-${el}>`;
+routes['/article.html'] = () => articlePage(ARTICLE_WIDGETS.map((w) => plainWidget(w)));
+const { renderSnippet } = await import('@tiendo/render');
+const prerendered = await Promise.all(ARTICLE_WIDGETS.map(([element, attributes]) => renderSnippet(dataset(30), { element, attributes }).then((s) => s.element)));
+routes['/article-prerendered.html'] = () => articlePage(prerendered);
+routes['/tiendo.css'] = `${dist}tiendo.css`;
+let reserves = null;
+routes['/article-reserved.html'] = () => articlePage(ARTICLE_WIDGETS.map((w, i) => plainWidget(w, reserves?.[i])), '<link rel="stylesheet" href="/tiendo.css">');
 
 // Data answers a little late (as a real CDN would), so loading states are on screen first.
 const server = await serve({ routes, mounts: { '/chunks/': `${dist}chunks/` }, delay: (p) => (p.endsWith('.json') ? 60 : 0) });
@@ -105,7 +120,7 @@ const median = (xs) => {
 
 /** One cold load: new context, navigate, wait for window.__rendered; returns ms and extras. */
 async function load(path, extra) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: extra?.width ?? 1000, height: 800 } });
   const p = await context.newPage();
   const before = server.requests.length;
   try {
@@ -117,6 +132,24 @@ async function load(path, extra) {
   } finally {
     await context.close();
   }
+}
+
+/** Each article widget's ready height at a 375 px and a 1200 px viewport: its `reserve` and `reserve-wide`. */
+async function measureReserves() {
+  const heights = [];
+  let texts = [];
+  for (const width of [375, 1200]) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const p = await context.newPage();
+    await p.goto(`${server.url}/article.html`);
+    await p.waitForFunction(() => typeof window.__rendered === 'number', undefined, { timeout: 60_000 });
+    const els = 'tiendo-progress, tiendo-scorecard, tiendo-ranking, tiendo-strong-share';
+    heights.push(await p.evaluate((s) => [...document.querySelectorAll(s)].map((e) => Math.ceil(e.getBoundingClientRect().height)), els));
+    texts = await p.evaluate((s) => [...document.querySelectorAll(s)].map((e) => [...(e.shadowRoot.querySelector('[part="figures"]')?.children ?? [])].map((c) => c.textContent.trim()).join(' ')), els);
+    await context.close();
+  }
+  // A compact progress sits in a sentence: its figures as text keep its place in the line instead.
+  return heights[0].map((h, i) => (ARTICLE_WIDGETS[i][1].compact === '' ? { attrs: '', text: texts[i] } : { attrs: ` reserve="${h}px" reserve-wide="${heights[1][i]}px"`, text: '' }));
 }
 
 async function measure(path, extra) {
@@ -140,8 +173,15 @@ const fiftyResult = {
   dataRequests: Math.max(...fiftyRuns.map((r) => r.requests.filter((q) => q === '/data-30.json').length)),
   runs: fiftyRuns.map((r) => Math.round(r.ms * 10) / 10),
 };
-const articleRuns = await measure('/article.html', { settle: 500 });
-const clsResult = { median: median(articleRuns.map((r) => r.cls)), max: Math.max(...articleRuns.map((r) => r.cls)), runs: articleRuns.map((r) => r.cls) };
+// What the playground does for a producer: measure each widget's height, narrow and wide.
+reserves = await measureReserves();
+const clsResult = {};
+for (const width of [375, 1200]) {
+  for (const [kind, path] of [['plain', '/article.html'], ['reserved', '/article-reserved.html'], ['prerendered', '/article-prerendered.html']]) {
+    const runs = await measure(path, { settle: 500, width });
+    clsResult[`${kind}-${width}`] = { median: median(runs.map((r) => r.cls)), max: Math.max(...runs.map((r) => r.cls)), runs: runs.map((r) => r.cls) };
+  }
+}
 
 await browser.close();
 await server.close();
@@ -165,7 +205,12 @@ for (const n of SIZES) {
   console.log(`${String(n).padEnd(8)}${t('tiendo-ranking').toFixed(1).padStart(18)}${t('tiendo-chart').toFixed(1).padStart(16)}${t('vega-embed').toFixed(1).padStart(12)}${t('lit-list').toFixed(1).padStart(10)}   ${ratio(t('vega-embed'), t('tiendo-ranking')).padStart(20)}   ${ratio(t('vega-embed'), t('tiendo-chart')).padStart(18)}   ${ratio(t('tiendo-ranking'), t('lit-list')).padStart(14)}`);
 }
 console.log(`\n50 <tiendo-progress> with one src: ${fiftyResult.dataRequests} data request(s), all rendered in ${fiftyResult.median.toFixed(1)} ms (median)`);
-console.log(`CLS of an article with widgets above the fold: median ${clsResult.median.toFixed(4)}, max ${clsResult.max.toFixed(4)} (goal 0)`);
+console.log(`\nLayout shift (CLS) of an article with five widgets above the fold, median of ${RUNS} loads (max)`);
+console.log(`${'snippets'.padEnd(44)}${'375 px'.padStart(16)}${'1200 px'.padStart(16)}   goal`);
+for (const [kind, label, goal] of [['plain', 'plain src, no reserve', '–'], ['reserved', 'plain src + reserve + tiendo.css', '≤ 0.01'], ['prerendered', 'pre-rendered (tiendo-render)', '0.000']]) {
+  const c = (w) => `${clsResult[`${kind}-${w}`].median.toFixed(4)} (${clsResult[`${kind}-${w}`].max.toFixed(4)})`;
+  console.log(`${label.padEnd(44)}${c(375).padStart(16)}${c(1200).padStart(16)}   ${goal}`);
+}
 
 const results = {
   date: new Date().toISOString(),

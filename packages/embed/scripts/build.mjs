@@ -5,7 +5,7 @@
 // The CSS and HTML inside Lit's css`` and html`` literals of the widgets and charts are minified
 // (minify-literals: html-minifier-terser and clean-css), which esbuild alone leaves untouched.
 import { build } from 'esbuild';
-import { readFile, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFile, rmSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
@@ -62,6 +62,8 @@ const frames = await build({
   logLevel: 'warning',
 });
 Object.assign(result.metafile.outputs, frames.metafile.outputs);
+// The stylesheet that reserves the elements' space before the script has run.
+copyFileSync(`${dir}src/tiendo.css`, `${dir}dist/tiendo.css`);
 writeFileSync(`${dir}dist/meta.json`, JSON.stringify(result.metafile));
 const outputs = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith('.js'));
 for (const [file, { bytes }] of outputs) console.log(`${file.padEnd(40)} ${(bytes / 1024).toFixed(1)} KB`);

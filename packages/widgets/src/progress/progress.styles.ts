@@ -82,6 +82,14 @@ export const progressStyles = css`
   :host([compact]) .figures {
     display: inline;
   }
+  /* Loading in running text: the figures written inside the element, after the bar's room (3em + 0.3em). */
+  .pending {
+    color: var(--_muted);
+  }
+  .pending-bar {
+    display: inline-block;
+    width: 3.3em;
+  }
   :host([compact]) .bar-track {
     display: inline-block;
     width: 3em;

@@ -68,6 +68,15 @@ export class TiendoProgress extends TiendoElement<ProgressModel> {
     return !this.compact;
   }
 
+  /**
+   * In running text, the figures written inside the element (what readers without JavaScript see)
+   * stay while the data loads, after the bar's room: the sentence keeps its line breaks.
+   */
+  protected override renderLoading(): TemplateResult {
+    if (!this.compact) return super.renderLoading();
+    return html`<span part="loading" class="pending" role="status" aria-live="polite"><span class="visually-hidden">${this.t.loading}</span><span class="pending-bar" aria-hidden="true"></span><slot></slot></span>`;
+  }
+
   protected override reservedHeight(): string {
     // Sized for a 480 px container; `--_reserve-delta` (in the styles) adjusts it by container width.
     // Head line (1.45rem) + bar (0.75rem) + figures (1.25em × 1.45) + pace legend (0.8125em × 1.45)

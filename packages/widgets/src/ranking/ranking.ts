@@ -1,6 +1,6 @@
 import {
   aggregate, defaultParent, describePrinted, exactAttainment, figureOf, formatAttainment, formatNumber, localize, rank, STATUS_TEXT, uniqueSources,
-  type Dataset, type Metric, type Period, type ProgressFigure, type Unit,
+  type CsvSelection, type Dataset, type Metric, type Period, type ProgressFigure, type Unit,
 } from '@tiendo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -151,9 +151,9 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
   }
 
   protected override loadingHeight(): string {
+    if (this.reserve) return this.reserve;
     const n = this.knownRowCount();
-    if (n !== null) return `calc(${n} * var(--_row-reserve, ${ROW_REM}rem) + var(--_chrome-reserve, 16.2rem))`;
-    return this.reserve ?? this.reservedHeight();
+    return n !== null ? `calc(${n} * var(--_row-reserve, ${ROW_REM}rem) + var(--_chrome-reserve, 16.2rem))` : this.reservedHeight();
   }
 
   protected override select(dataset: Dataset): RankingModel | null {
@@ -231,6 +231,11 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
       illustrative: illustrativeOf(rows.map((r) => r.illustrative)),
       csv: { units: rows.map((r) => r.unit.id), metrics: [m.metric.id], periods: [m.period.id] },
     };
+  }
+
+  /** Every row behind “Xem tất cả” and the pages, in every metric of the switch. */
+  protected override dataNeeded(m: RankingModel): CsvSelection {
+    return { units: m.rows.map((r) => r.unit.id), metrics: m.metrics.map((x) => x.id), periods: [m.period.id] };
   }
 
   private sortBy(key: RankingSort): void {

@@ -65,8 +65,14 @@ export abstract class TiendoElement<M> extends LitElement {
   /** Milliseconds a `src` fetch may take before it counts as a timeout (default 15 000). */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
-  /** Height kept free while loading (any CSS length), so nothing on the page shifts. */
+  /**
+   * Height kept free while loading (any CSS length), so nothing on the page shifts; with
+   * `reserve-wide`, the height in a phone-width column (a container under 36rem).
+   */
   @property() reserve?: string;
+
+  /** Height kept free while loading in a container 36rem (576 px) or wider; default `reserve`. */
+  @property({ attribute: 'reserve-wide' }) reserveWide?: string;
 
   /** The model of the ready status. */
   protected model: M | null = null;
@@ -200,7 +206,7 @@ export abstract class TiendoElement<M> extends LitElement {
 
   /** The loading placeholder: keeps the final height, says it is loading in words. */
   protected renderLoading(): TemplateResult {
-    return loadingView(this.t, this.loadingHeight());
+    return loadingView(this.t, this.loadingHeight(), this.reserve ? this.reserveWide : undefined);
   }
 
   /** The height the loading placeholder keeps: `reserve` when set, else the widget's own estimate. */

@@ -19,9 +19,12 @@ export interface Provenance {
   csv: CsvSelection;
 }
 
-/** The loading placeholder: keeps the final height (`minHeight`), says it is loading in words. */
-export function loadingView(t: UiText, minHeight: string): TemplateResult {
-  return html`<div part="loading" class="state skeleton" role="status" aria-live="polite" style=${styleMap({ minHeight })}>
+/**
+ * The loading placeholder: keeps the final height (`minHeight`; `wide`, when given, in a container
+ * wider than 36rem), says it is loading in words.
+ */
+export function loadingView(t: UiText, minHeight: string, wide?: string): TemplateResult {
+  return html`<div part="loading" class="state skeleton" role="status" aria-live="polite" style=${styleMap({ '--_reserve': minHeight, '--_reserve-wide': wide })}>
     <span class="visually-hidden">${t.loading}</span>
   </div>`;
 }

@@ -138,10 +138,17 @@ export const tokenStyles = css`
     overflow-wrap: anywhere;
   }
   .skeleton {
+    min-height: var(--_reserve);
     border-radius: var(--_radius);
     background: linear-gradient(90deg, var(--_surface) 0%, var(--_track) 50%, var(--_surface) 100%);
     background-size: 200% 100%;
     animation: shimmer 1.4s ease-in-out infinite;
+  }
+  /* \`reserve-wide\`: the height kept in a container wider than a phone's column. */
+  @container (min-width: 36rem) {
+    .skeleton {
+      min-height: var(--_reserve-wide, var(--_reserve));
+    }
   }
   @keyframes shimmer {
     from { background-position: 100% 0; }
