@@ -8,7 +8,7 @@ export {
   ChartErrorEvent, ChartLoadEvent, ChartRenderEvent,
   type ChartErrorCode, type ChartErrorDetail, type ChartLoadDetail, type ChartRenderDetail,
 } from './chart/events.js';
-export { ChartRenderer, chartCsv, type RenderTarget } from './render.js';
+export { ChartRenderer, chartCsv, csvSelection, type RenderTarget } from './render.js';
 export {
   rankingSpec, trendSpec, shareSpec, resolveSelection, ChartInputError, CHART_KINDS, DARK_THEME, LIGHT_THEME, THEME_PROPERTIES,
   type ChartKind, type ChartModel, type ChartSelection, type ChartTheme, type RankingOptions, type RankingRow,

@@ -9,7 +9,8 @@ import { DatasetError, parseDatasetText, safeParseDataset, subsetDataset, type D
 import { toLocale } from '@tiendo/widgets/core';
 import { jsonForScript } from './escape.js';
 import { fallbackTable } from './fallback.js';
-import { ELEMENT_TAGS, attributeNames, renderElement, serverState, type ElementName } from './ssr.js';
+import { prerenderChartElement } from './chart.js';
+import { ELEMENT_TAGS, attributeNames, renderElement, serverState, type ElementName, type ServerState } from './ssr.js';
 import { compactStyles, styleHashes } from './styles.js';
 
 /** What `renderSnippet` takes besides the data. */
@@ -96,8 +97,11 @@ export async function renderSnippet(input: unknown, options: SnippetOptions): Pr
   const tag = ELEMENT_TAGS[options.element];
   if (!tag) throw new RenderError('attribute', `unknown element “${String(options.element)}” (one of: ${Object.keys(ELEMENT_TAGS).join(', ')})`);
   const dataset = toDataset(input);
+  const chart = tag === 'tiendo-chart';
+  // The chart (and Vega) is loaded only for a chart; it registers <tiendo-chart> for the attribute check.
+  if (chart) await import('@tiendo/charts/server');
   const attrs = checkedAttributes(tag, options.attributes ?? {});
-  const state = quietly(() => serverState(tag, dataset, attrs));
+  const { state, render } = chart ? await chartTarget(dataset, attrs) : widgetTarget(tag, dataset, attrs);
   if (state.status === 'error') {
     const e = state.error!;
     throw new RenderError(e.code === 'selection' ? 'selection' : e.code, e.code === 'selection' ? `the data has no ${e.subject}` : e.message);
@@ -105,17 +109,17 @@ export async function renderSnippet(input: unknown, options: SnippetOptions): Pr
   const warnings: string[] = [];
   const locale = toLocale(attrs['locale']);
   const liveAttrs = options.src ? { ...attrs, src: options.src } : attrs;
-  const whole = await renderElement(tag, dataset, attrs);
+  const whole = await render(dataset, attrs);
   let data: DatasetInput = dataset;
   if (state.status !== 'ready' || !state.selection) warnings.push(`<${tag}> has nothing to show for this selection: the snippet says so in words`);
   else {
     const part = subsetDataset(dataset, state.selection);
-    if ((await renderElement(tag, part, attrs)) === whole) data = part;
+    if ((await render(part, attrs)) === whole) data = part;
     else warnings.push('the rows shown did not render the same on their own: the whole dataset is inline');
   }
   const table = state.shown ? fallbackTable(subsetDataset(dataset, state.shown), locale) : '';
   const children = `<script type="application/json">${jsonForScript(data)}</script>${table}`;
-  const element = compactStyles(options.src ? withChildren(await renderElement(tag, dataset, liveAttrs), tag, children) : withChildren(whole, tag, children));
+  const element = compactStyles(options.src ? withChildren(await render(dataset, liveAttrs), tag, children) : withChildren(whole, tag, children));
   const script = options.base ? `<script type="module" src="${new URL('tiendo.js', withSlash(options.base)).href}"></script>` : '';
   return {
     element, script, html: script ? `${element}\n${script}` : element, styleHashes: styleHashes(element), data, warnings,
@@ -127,8 +131,26 @@ const UNESCAPE: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 
 /** The caption, else the accessible name of the element's `base` part, as text. */
 function titleOf(html: string): string | undefined {
-  const m = /<caption[^>]*>([^<]+)<\/caption>|part="base"[^>]*?aria-label="([^"]+)"/.exec(html);
-  return (m?.[1] ?? m?.[2])?.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => UNESCAPE[e]!).trim();
+  const m = /<caption[^>]*>([^<]+)<\/caption>|part="base"[^>]*?aria-label="([^"]+)"|part="chart"[^>]*?aria-label="([^"]+)"/.exec(html);
+  return (m?.[1] ?? m?.[2] ?? m?.[3])?.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => UNESCAPE[e]!).trim();
+}
+
+type Render = (data: unknown, attrs: Readonly<Record<string, string>>) => Promise<string>;
+
+/** A widget: its server state from the element itself, its HTML from lit SSR. */
+function widgetTarget(tag: string, dataset: Dataset, attrs: Record<string, string>): { state: ServerState; render: Render } {
+  return { state: quietly(() => serverState(tag, dataset, attrs)), render: (data, a) => renderElement(tag, data, a) };
+}
+
+/** The chart: its model decides what it shows; its HTML holds its SVGs (`@tiendo/charts/server`). */
+async function chartTarget(dataset: Dataset, attrs: Record<string, string>): Promise<{ state: ServerState; render: Render }> {
+  const render: Render = async (data, a) => (await prerenderChartElement(data as Dataset, a)).html;
+  try {
+    const { selection, shown } = await quietlyAsync(() => prerenderChartElement(dataset, attrs));
+    return { state: { status: 'ready', error: null, selection, shown }, render };
+  } catch (e) {
+    return { state: { status: 'error', error: { code: 'selection', subject: (e as Error).message, message: (e as Error).message }, selection: null, shown: null }, render };
+  }
 }
 
 /** `children` added at the end of the element's light DOM. */
@@ -138,6 +160,16 @@ function withChildren(html: string, tag: string, children: string): string {
 }
 
 const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+
+async function quietlyAsync<T>(fn: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return await fn();
+  } finally {
+    console.warn = warn;
+  }
+}
 
 /** Runs `fn` with the elements' console warnings held back (the caller reports the error itself). */
 function quietly<T>(fn: () => T): T {

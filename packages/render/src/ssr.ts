@@ -17,6 +17,7 @@ export const ELEMENT_TAGS = {
   ranking: 'tiendo-ranking',
   'strong-share': 'tiendo-strong-share',
   scorecard: 'tiendo-scorecard',
+  chart: 'tiendo-chart',
 } as const;
 
 /** A short element name (`ranking`) or a tag (`tiendo-ranking`). */
@@ -84,6 +85,11 @@ export async function renderElement(tag: string, dataset: unknown, attrs: Readon
   const t = unsafeStatic(tag);
   const a = unsafeStatic(attributes(attrs));
   const out = await collectResult(render(staticHtml`<${t}${a} .data=${dataset}></${t}>`));
-  return out.replace(LIT_MARKERS, '').replace(new RegExp(`^<${tag}\\s+`), `<${tag} `);
+  return withoutMarkers(out, tag);
+}
+
+/** Lit's server output without its hydration comments, the host's attributes on one line. */
+export function withoutMarkers(html: string, tag: string): string {
+  return html.replace(LIT_MARKERS, '').replace(new RegExp(`^<${tag}\\s+`), `<${tag} `).replace(/^(<[a-z-]+)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*>/, (_, t: string, a: string) => `${t}${a.replace(/\s+/g, ' ')}>`);
 }
 

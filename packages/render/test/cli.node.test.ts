@@ -113,6 +113,22 @@ describe('tiendo-render', () => {
     assert.match(r.out, /<!-- quality -->\n<tiendo-strong-share/);
   });
 
+  it('a chart: its SVG drawn on the server inside the declarative root, its rows inline, names escaped', async () => {
+    const data = structuredClone(sampleDatasetInput);
+    data.units.find((u) => u.id === 'tay-ho')!.name = 'Tây Hồ <script>alert(1)</script>';
+    const s = await renderSnippet(data, { element: 'chart', attributes: { kind: 'ranking', parent: 'ha-noi', metric: 'members', period: '2017', top: '5' } });
+    assert.match(s.element, /^<tiendo-chart kind="ranking"/);
+    assert.match(s.element, /<template shadowroot="open" shadowrootmode="open">/);
+    assert.ok((s.element.match(/<svg\b/g) ?? []).length >= 1, 'at least one server SVG');
+    assert.match(s.element, /Tây Hồ &lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    assert.doesNotMatch(s.element, /<script>alert/);
+    assert.equal(parseDataset(s.data).units.filter((u) => u.parent === 'ha-noi').length, 30, 'every unit the sentence counts');
+    assert.match(s.title, /5 đơn vị đứng đầu trong 30 đơn vị/);
+    const bad = await run(sampleFile, '--element', 'chart', '--kind', 'ranking', '--parent', 'nowhere');
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, /nowhere/);
+  });
+
   it('subsetDataset keeps what it names and parses again', () => {
     const d = parseDataset(sampleDatasetInput);
     const s = parseDataset(subsetDataset(d, { units: ['hoang-mai'], metrics: ['members'], periods: ['2017'] }));

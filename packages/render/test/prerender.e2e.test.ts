@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../../embed/scripts/browser.mjs';
 import { STRICT_CSP, serve } from '../../embed/scripts/server.mjs';
-import { frameHeight, iframeHtml, renderPage, type Snippet } from '../src/index.js';
+import { caseFor } from '../../../examples/src/shared/cases.js';
+import { frameHeight, iframeHtml, renderPage, renderSnippet, type Snippet } from '../src/index.js';
 import { shadowSnapshots } from './dom-snapshot.mjs';
 import { ELEMENTS, STATES, page, stateSnippet } from './pages.js';
 
@@ -27,14 +28,16 @@ const between = (snippets: Snippet[]) => snippets.map((s) => s.element).join('\n
 before(async () => {
   for (const state of STATES) byState.set(state, await Promise.all(ELEMENTS.map((e) => stateSnippet(e, state))));
   const ready = byState.get('ready')!;
-  hashes = [...new Set([...byState.values()].flat().flatMap((s) => s.styleHashes))];
+  const chart = await renderSnippet(caseFor('chart', 'ready').data, { element: 'chart', attributes: caseFor('chart', 'ready').attrs });
+  const withChart = [...ready, chart];
+  hashes = [...new Set([...byState.values()].flat().concat(chart).flatMap((s) => s.styleHashes))];
   const csp = STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`);
   const tt = `${csp}; require-trusted-types-for 'script'; trusted-types lit-html`;
   let origin = '';
   const frame = (i: number) => renderPage(ready[i]!, { base: `${origin}/dist/`, title: ready[i]!.title });
   const routes: Record<string, (q?: URLSearchParams) => { type: string; body: string }> = {
     '/page.css': () => ({ type: 'text/css', body: PAGE_CSS }),
-    '/live.html': html(page(between(ready), { script: '/dist/tiendo.js' })),
+    '/live.html': html(page(between(withChart), { script: '/dist/tiendo.js' })),
     '/host.html': html(page('<p>Bài báo</p><iframe src="/frame-page.html" title="Xếp hạng" width="100%" height="150" frameborder="0"></iframe><p>Hết</p>', { script: '/dist/tiendo-resizer.js' })),
     '/host-bare.html': html(page(ELEMENTS.map((_, i) => iframeHtml({ url: `/frame-page.html?i=${i}`, title: ready[i]!.title, height: frameHeight(ready[i]!) })).join('\n'))),
   };
@@ -43,7 +46,7 @@ before(async () => {
     routes: {
       ...routes,
       '/frame-page.html': (query?: URLSearchParams) => ({ type: 'text/html; charset=utf-8', body: frame(Number(query?.get('i') ?? 1)) }),
-      '/strict.html': html(page(between(ready), { script: '/dist/tiendo.js' })),
+      '/strict.html': html(page(between(withChart), { script: '/dist/tiendo.js' })),
     },
     mounts: { '/dist/': dist },
   });
@@ -141,7 +144,8 @@ describe('pre-rendered snippets (Chromium)', () => {
         await p.goto(`${server.url}/live.html`);
         await p.waitForFunction((tags) => [...document.querySelectorAll(tags)].every((e) => (e as unknown as { status: string }).status === 'ready'), TAGS);
         await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        await p.mouse.wheel(0, 4000);
+        await p.mouse.wheel(0, 6000);
+        await p.waitForFunction(() => (document.querySelector('tiendo-chart') as unknown as { status: string } | null)?.status === 'ready' && !document.querySelector('tiendo-chart')!.shadowRoot!.querySelector('[data-ssr-svg]') && document.querySelector('tiendo-chart')!.shadowRoot!.querySelector('.vega svg'));
         await p.waitForTimeout(300);
         const { cls, shifts } = await p.evaluate(() => ({ cls: (window as unknown as { __cls: number }).__cls, shifts: (window as unknown as { __shifts: string[] }).__shifts }));
         assert.equal(cls, 0, `${width} px ${colorScheme}: ${shifts.join(' | ')}`);
@@ -167,7 +171,8 @@ describe('pre-rendered snippets (Chromium)', () => {
       p.on('console', (m) => m.type() === 'error' && !/favicon/.test(m.text()) && errors.push(m.text()));
       p.on('pageerror', (e) => errors.push(e.message));
       await p.goto(`${server.url}/strict.html`);
-      await p.waitForFunction((tags) => [...document.querySelectorAll(tags)].every((e) => (e as unknown as { status: string }).status === 'ready'), TAGS);
+      await p.mouse.wheel(0, 6000);
+      await p.waitForFunction((tags) => [...document.querySelectorAll(tags)].every((e) => (e as unknown as { status: string }).status === 'ready'), `${TAGS},tiendo-chart`);
       const before = await p.evaluate(() => document.querySelector('tiendo-ranking')!.shadowRoot!.querySelector('.bar-fill')!.getBoundingClientRect().width);
       assert.ok(before > 10, 'bars have their widths under the policy');
       const violations = await p.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
