@@ -25,13 +25,13 @@ export interface RenderIo {
 
 const OWN = new Set(['element', 'base', 'src', 'page', 'url', 'config', 'height', 'help']);
 
-export const USAGE = `Usage: tiendo-render DATA --element progress|ranking|strong-share|scorecard [--ATTRIBUTE VALUE …]
+export const USAGE = `Usage: tiendo-render DATA --element progress|ranking|strong-share|scorecard|chart [--ATTRIBUTE VALUE …]
                      [--base URL] [--src URL] [--page OUT.html [--url PUBLIC-URL] [--height PX]]
        tiendo-render --config ARTICLE.json
 
   DATA       a dataset (JSON) or a long CSV, as \`tiendo check\` reads it
   --element  the element to render; every other --name value is one of its attributes
-             (unit, parent, metric, period, top, highlight, locale, theme, compact, …)
+             (unit, parent, metric, period, top, highlight, locale, theme, compact; a chart's kind, …)
   --base     where tiendo.js is served (https://cdn.example.vn/tiendo/): the snippet's script points there
   --src      keep a src on the element for live updates (the inline data shows first)
   --page     write a standalone page for an <iframe> (and OUT.oembed.json with --url)
@@ -64,6 +64,7 @@ export async function runRender(argv: readonly string[], io: RenderIo = { out: (
     const dataset = toDataset(text, formatOf(file));
     const snippet = await renderSnippet(dataset, { element: element as never, attributes, base: str('base'), src: str('src') });
     for (const w of snippet.warnings) io.err(`! ${w}`);
+    io.err(`style-src for a strict policy: ${snippet.styleHashes.join(' ')}`);
     const page = str('page');
     if (page) {
       await writePage(resolve(page), snippet, { base: str('base'), url: str('url'), height: str('height'), lang: attributes['locale'] });
