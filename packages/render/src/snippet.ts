@@ -7,7 +7,7 @@
  */
 import { DatasetError, parseDatasetText, safeParseDataset, subsetDataset, type Dataset, type DatasetInput } from '@tiendo/sdk';
 import { toLocale } from '@tiendo/widgets/core';
-import { jsonForScript } from './escape.js';
+import { escapeHtml, jsonForScript } from './escape.js';
 import { fallbackTable } from './fallback.js';
 import { prerenderChartElement } from './chart.js';
 import { ELEMENT_TAGS, attributeNames, renderElement, serverState, type ElementName, type ServerState } from './ssr.js';
@@ -117,7 +117,8 @@ export async function renderSnippet(input: unknown, options: SnippetOptions): Pr
     if ((await render(part, attrs)) === whole) data = part;
     else warnings.push('the rows shown did not render the same on their own: the whole dataset is inline');
   }
-  const table = state.shown ? fallbackTable(subsetDataset(dataset, state.shown), locale) : '';
+  // In running text a table would end the paragraph: a compact element's fallback is its figures, as words.
+  const table = 'compact' in attrs ? escapeHtml(figuresText(whole)) : state.shown ? fallbackTable(subsetDataset(dataset, state.shown), locale) : '';
   const children = `<script type="application/json">${jsonForScript(data)}</script>${table}`;
   const element = compactStyles(options.src ? withChildren(await render(dataset, liveAttrs), tag, children) : withChildren(whole, tag, children));
   const script = options.base ? `<script type="module" src="${new URL('tiendo.js', withSlash(options.base)).href}"></script>` : '';
@@ -128,6 +129,24 @@ export async function renderSnippet(input: unknown, options: SnippetOptions): Pr
 }
 
 const UNESCAPE: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** The text of the `figures` part (a compact progress's words: `27/22 CĐCS 122,7% vượt chỉ tiêu`). */
+function figuresText(html: string): string {
+  const at = html.indexOf('part="figures"');
+  if (at < 0) return '';
+  const inner = html.slice(html.indexOf('>', at) + 1);
+  let depth = 1;
+  let end = 0;
+  for (const m of inner.matchAll(/<(\/?)span\b[^>]*>/g)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) {
+      end = m.index;
+      break;
+    }
+  }
+  const words = inner.slice(0, end).replace(/<\/span>\s*<span/g, '</span> <span').replace(/<[^>]+>/g, '');
+  return words.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => UNESCAPE[e]!).replace(/\s+/g, ' ').trim();
+}
 
 /** The caption, else the accessible name of the element's `base` part, as text. */
 function titleOf(html: string): string | undefined {

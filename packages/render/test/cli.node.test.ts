@@ -48,6 +48,10 @@ describe('tiendo-render', () => {
     assert.match(table, /<th>Đơn vị<\/th><th>Thực hiện<\/th><th>Chỉ tiêu<\/th><th>Đạt<\/th>/);
     assert.match(table, /<th scope="row">Quận Hoàng Mai<\/th><td>27<\/td><td>22<\/td><td>122,7%<\/td>/);
     assert.equal(s.tag, 'tiendo-progress');
+    // In running text a table (or a <p>) would close the paragraph: a compact element falls back to its words.
+    const compact = await renderSnippet(sampleDatasetInput, { element: 'progress', attributes: { unit: 'hoang-mai', metric: 'grassroots-unions', period: '2017', compact: '' } });
+    assert.match(compact.element, /<\/script>27\/22 CĐCS 122,7% vượt chỉ tiêu<\/tiendo-progress>$/);
+    assert.doesNotMatch(compact.element.slice(compact.element.indexOf('</template>')), /<table|<p>/);
     assert.match(s.title, /Quận Hoàng Mai thành lập 27\/22 CĐCS/);
   });
 

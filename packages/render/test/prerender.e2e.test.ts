@@ -42,6 +42,9 @@ before(async () => {
     '/host-bare.html': html(page(ELEMENTS.map((_, i) => iframeHtml({ url: `/frame-page.html?i=${i}`, title: ready[i]!.title, height: frameHeight(ready[i]!) })).join('\n'))),
   };
   for (const [state, snippets] of byState) routes[`/${state}.html`] = html(page(between(snippets)));
+  // The gallery's own state of the progress: compact, inside a sentence of running text.
+  const inText = await stateSnippet('progress', 'over-target', { compact: '' });
+  routes['/in-text.html'] = html(page(`<p>Năm 2017, Liên đoàn Lao động quận Hoàng Mai thành lập 27 công đoàn cơ sở, vượt kế hoạch 22 được giao: ${inText.element}.</p>`));
   server = await serve({
     routes: {
       ...routes,
@@ -70,13 +73,13 @@ async function upgrade(p: Page): Promise<void> {
 describe('pre-rendered snippets (Chromium)', () => {
   it('the server renders what the client renders, in every state of the matrix, and the upgrade requests no data', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-    for (const state of STATES) {
+    for (const state of [...STATES, 'in-text']) {
       const p = await context.newPage();
       const asked: string[] = [];
       p.on('request', (r) => asked.push(new URL(r.url()).pathname));
       await p.goto(`${server.url}/${state}.html`);
       const server_ = await p.evaluate(shadowSnapshots);
-      assert.equal(server_.length, ELEMENTS.length);
+      assert.equal(server_.length, state === 'in-text' ? 1 : ELEMENTS.length);
       for (const s of server_) assert.equal(s.defined, false, `${state} <${s.tag}> is not yet defined before the script`);
       await upgrade(p);
       const client = await p.evaluate(shadowSnapshots);
