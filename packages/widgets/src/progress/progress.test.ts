@@ -2,6 +2,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { DatasetInput } from '@tiendo/sdk';
 import type { TiendoProgress } from './progress.js';
 import { fakeFetch, sample, statusOf, textOf, tiny, XSS_PAYLOADS } from '../test-helpers/fixtures.js';
+import { along as alongTrack, geometrySvgs, inlineStyled, PLAIN_PERCENT, svgWidths } from '../test-helpers/geometry.js';
+
+/** Where `box` lies along the progress bar of `el`. */
+const along = (el: Element, box: Element) => alongTrack(el.shadowRoot!.querySelector('[part="bar"]')!, box);
 
 async function progress(data: DatasetInput, attrs: { unit?: string; metric?: string; period?: string; locale?: string; compact?: boolean } = {}): Promise<TiendoProgress> {
   const el = await fixture<TiendoProgress>(html`<tiendo-progress
@@ -15,37 +19,6 @@ async function progress(data: DatasetInput, attrs: { unit?: string; metric?: str
   await el.updateComplete;
   return el;
 }
-
-/**
- * Elements of the shadow root that carry an inline style: a `style` attribute, or a declaration
- * set through the CSSOM. A strict `style-src 'self'` blocks the first in server-rendered HTML.
- */
-function inlineStyled(el: Element): string[] {
-  return [...el.shadowRoot!.querySelectorAll('*')]
-    .filter((e) => e.hasAttribute('style') || (e as HTMLElement | SVGElement).style.length > 0)
-    .map((e) => e.outerHTML.slice(0, 120));
-}
-
-/** Where `box` lies along the progress bar, in shares of the track's width from its inline start (right in RTL). */
-function along(el: Element, box: Element): { start: number; end: number; centre: number } {
-  const track = el.shadowRoot!.querySelector('[part="bar"]')!.getBoundingClientRect();
-  const b = box.getBoundingClientRect();
-  const rtl = getComputedStyle(box).direction === 'rtl';
-  const start = (rtl ? track.right - b.right : b.left - track.left) / track.width;
-  return { start, end: start + b.width / track.width, centre: start + b.width / 2 / track.width };
-}
-
-/** The bar's own geometry boxes: empty `<svg>`s with nothing but a part, class, size and aria-hidden. */
-function geometrySvgs(el: Element): number {
-  const allowed = new Set(['part', 'class', 'width', 'height', 'aria-hidden', 'focusable']);
-  return [...el.shadowRoot!.querySelectorAll('svg')].filter((svg) => svg.childNodes.length === 0 && [...svg.attributes].every((a) => allowed.has(a.name))).length;
-}
-
-/** The `width` attributes of the `<svg>` boxes: plain percentages only (no `calc()`, no unit but %). */
-function svgWidths(el: Element): string[] {
-  return [...el.shadowRoot!.querySelectorAll('svg')].map((svg) => svg.getAttribute('width') ?? '');
-}
-const PLAIN_PERCENT = /^\d+(\.\d+)?(e-\d+)?%$/;
 
 describe('<tiendo-progress>', () => {
   describe('ready', () => {

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { CSV_COLUMNS, parseDatasetCsv, type DatasetInput } from '@tiendo/sdk';
 import type { TiendoStrongShare } from './strong-share.js';
 import { expectInert, fakeFetch, frames, injectedCount, LONG_NAMES, many, poisoned, sample, statusOf, textOf, tiny, XSS_PAYLOADS } from '../test-helpers/fixtures.js';
+import { along, geometrySvgs, inlineStyled, PLAIN_PERCENT, svgWidths } from '../test-helpers/geometry.js';
 
 async function share(data: DatasetInput, a: { unit?: string; period?: string; locale?: string; scheme?: string } = {}): Promise<TiendoStrongShare> {
   const el = await fixture<TiendoStrongShare>(html`<tiendo-strong-share .data=${data} unit=${a.unit ?? ''} period=${a.period ?? ''} locale=${a.locale ?? 'vi'} scheme=${a.scheme ?? ''}></tiendo-strong-share>`);
@@ -22,37 +23,6 @@ function rated(extra: Partial<DatasetInput> = {}): DatasetInput {
 
 const verdicts = (el: TiendoStrongShare) => [...el.shadowRoot!.querySelectorAll('[part="verdict"]')].map((v) => v.textContent!.trim());
 const sector = (el: TiendoStrongShare, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="sector"][data-sector="${id}"]`);
-
-/**
- * Elements of the shadow root that carry an inline style: a `style` attribute, or a declaration
- * set through the CSSOM. A strict `style-src 'self'` blocks the first in server-rendered HTML.
- */
-function inlineStyled(el: Element): string[] {
-  return [...el.shadowRoot!.querySelectorAll('*')]
-    .filter((e) => e.hasAttribute('style') || (e as HTMLElement | SVGElement).style.length > 0)
-    .map((e) => e.outerHTML.slice(0, 120));
-}
-
-/** Where `box` lies along `track`, in shares of the track's width from its inline start (right in RTL). */
-function along(track: Element, box: Element): { start: number; end: number; centre: number } {
-  const t = track.getBoundingClientRect();
-  const b = box.getBoundingClientRect();
-  const rtl = getComputedStyle(box).direction === 'rtl';
-  const start = (rtl ? t.right - b.right : b.left - t.left) / t.width;
-  return { start, end: start + b.width / t.width, centre: start + b.width / 2 / t.width };
-}
-
-/** The bars' own geometry boxes: empty `<svg>`s with nothing but a part, class, size and aria-hidden. */
-function geometrySvgs(el: Element): number {
-  const allowed = new Set(['part', 'class', 'width', 'height', 'aria-hidden', 'focusable']);
-  return [...el.shadowRoot!.querySelectorAll('svg')].filter((svg) => svg.childNodes.length === 0 && [...svg.attributes].every((a) => allowed.has(a.name))).length;
-}
-
-/** The `width` attributes of the `<svg>` boxes: plain percentages only (no `calc()`, no unit but %). */
-function svgWidths(el: Element): string[] {
-  return [...el.shadowRoot!.querySelectorAll('svg')].map((svg) => svg.getAttribute('width') ?? '');
-}
-const PLAIN_PERCENT = /^\d+(\.\d+)?(e-\d+)?%$/;
 
 describe('<tiendo-strong-share>', () => {
   describe('ready', () => {
