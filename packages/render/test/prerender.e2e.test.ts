@@ -147,7 +147,8 @@ describe('pre-rendered snippets (Chromium)', () => {
         await p.goto(`${server.url}/live.html`);
         await p.waitForFunction((tags) => [...document.querySelectorAll(tags)].every((e) => (e as unknown as { status: string }).status === 'ready'), TAGS);
         await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        await p.mouse.wheel(0, 6000);
+        // Scrolled to the chart as a reader would (its code loads when it comes near the viewport).
+        await p.evaluate(() => document.querySelector('tiendo-chart')!.scrollIntoView());
         await p.waitForFunction(() => (document.querySelector('tiendo-chart') as unknown as { status: string } | null)?.status === 'ready' && !document.querySelector('tiendo-chart')!.shadowRoot!.querySelector('[data-ssr-svg]') && document.querySelector('tiendo-chart')!.shadowRoot!.querySelector('.vega svg'));
         await p.waitForTimeout(300);
         const { cls, shifts } = await p.evaluate(() => ({ cls: (window as unknown as { __cls: number }).__cls, shifts: (window as unknown as { __shifts: string[] }).__shifts }));
@@ -174,7 +175,7 @@ describe('pre-rendered snippets (Chromium)', () => {
       p.on('console', (m) => m.type() === 'error' && !/favicon/.test(m.text()) && errors.push(m.text()));
       p.on('pageerror', (e) => errors.push(e.message));
       await p.goto(`${server.url}/strict.html`);
-      await p.mouse.wheel(0, 6000);
+      await p.evaluate(() => document.querySelector('tiendo-chart')!.scrollIntoView());
       await p.waitForFunction((tags) => [...document.querySelectorAll(tags)].every((e) => (e as unknown as { status: string }).status === 'ready'), `${TAGS},tiendo-chart`);
       const before = await p.evaluate(() => document.querySelector('tiendo-ranking')!.shadowRoot!.querySelector('.bar-fill')!.getBoundingClientRect().width);
       assert.ok(before > 10, 'bars have their widths under the policy');
