@@ -3,12 +3,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
+import { tiendoRender } from './server/render-plugin.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const embedDist = join(here, '../packages/embed/dist');
 const sdkData = join(here, '../packages/sdk/data');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.map': 'application/json' };
-const PAGES = ['index', 'matrix', 'playground', 'article'];
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.map': 'application/json' };
+const PAGES = ['index', 'matrix', 'playground', 'article', 'frame'];
 /** Paths served as files, untouched by Vite. */
 const MOUNTS: [string, string][] = [
   ['/embed/', embedDist],
@@ -58,7 +59,8 @@ export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  plugins: [galleryServer()],
+  // `/__tiendo/render` (the playground's pre-rendered and iframe snippets) and the article pre-rendered.
+  plugins: [galleryServer(), tiendoRender({ dataFile: join(sdkData, 'sample.json'), src: '/data/sample.json' })],
   build: {
     chunkSizeWarningLimit: 1000,
     rolldownOptions: { input: Object.fromEntries(PAGES.filter((p) => existsSync(join(here, `${p}.html`))).map((p) => [p, join(here, `${p}.html`)])) },

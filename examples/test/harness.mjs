@@ -65,3 +65,59 @@ export function useGallery() {
   });
   return ctx;
 }
+
+/**
+ * A blank site on another port of 127.0.0.1, as a newsroom's CMS would serve it: `routes` maps a
+ * path to HTML (a string, or a function called at each request, so tests can set it later).
+ * Returns its origin and a close function.
+ */
+export async function serveBlank(routes) {
+  const { createServer } = await import('node:http');
+  const server = createServer((req, res) => {
+    const route = routes[new URL(req.url, 'http://x').pathname];
+    const body = typeof route === 'function' ? route() : route;
+    res.statusCode = body === undefined ? 404 : 200;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(body ?? 'Not found');
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/**
+ * A blank HTML page around `body`, in the gallery's font (which the playground measures with);
+ * no margins unless `margin` (an article's column: `0 16px`, 343 px wide on a 375 px phone).
+ */
+export function blankPage(body, { head = '', margin = '0' } = {}) {
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Trang trắng</title>${head}</head><body style="margin:${margin};font-family:system-ui,sans-serif">\n${body}\n</body></html>`;
+}
+
+/** Counts layout shifts from the first paint on, in every page of `context` (read with `layoutShift`). */
+export function watchLayoutShift(context) {
+  return context.addInitScript(() => {
+    window.__cls = 0;
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.__cls += e.value;
+        window.__shifts.push(e.sources.map((s) => `${s.node?.nodeName ?? '?'} ${JSON.stringify(s.previousRect)} → ${JSON.stringify(s.currentRect)}`).join('; '));
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shift counted so far in `page`, and what moved. */
+export function layoutShift(page) {
+  return page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts }));
+}
+
+/** Text of the shadow root of each Tiến độ element of the page (not its styles), white space collapsed. */
+export function shadowTexts(page, selector = 'tiendo-progress, tiendo-ranking, tiendo-strong-share, tiendo-scorecard, tiendo-chart') {
+  return page.$$eval(selector, (els) => els.map((e) => {
+    if (!e.shadowRoot) return null;
+    const walker = document.createTreeWalker(e.shadowRoot, NodeFilter.SHOW_TEXT);
+    let text = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.parentElement?.localName !== 'style') text += n.data;
+    return text.replace(/\s+/g, ' ').trim();
+  }));
+}

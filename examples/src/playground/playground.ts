@@ -1,6 +1,7 @@
 /**
  * The playground: data in (pasted JSON or CSV, or a sample), an element and its attributes, a live
- * preview with validation errors in words, the embed snippet to copy, and the public CSS custom
+ * preview with validation errors in words, three embed snippets to copy (plain with the heights
+ * measured here, pre-rendered and iframe made by the gallery's server), and the public CSS custom
  * properties to edit live.
  */
 import { checkDataset, DatasetError, defaultParent, defaultSelection, defaultUnit, formatFinding, localize, parseDatasetText, type Dataset } from '@tiendo/sdk';
@@ -11,7 +12,9 @@ import { $, h, params } from '../shared/page.js';
 import { ELEMENTS, type ElementId } from '../shared/cases.js';
 import { longNames, manyUnits } from '../shared/datasets.js';
 import { articleTab } from './article-tab.js';
-import { isLocalUrl, snippet } from './snippet.js';
+import { EmbedProblem, pageFileName, prerender, showEmbeds } from './embeds.js';
+import { measure, WIDTHS, type Measured } from './measure.js';
+import { besideScript, isLocalUrl, snippet } from './snippet.js';
 import { tokenEditor, tokensCss } from './tokens.js';
 import './playground.css';
 
@@ -44,6 +47,7 @@ const snippetBox = $<HTMLTextAreaElement>('#snippet');
 const scriptUrl = $<HTMLInputElement>('#script-url');
 const useSrc = $<HTMLInputElement>('#use-src');
 const srcUrl = $<HTMLInputElement>('#src-url');
+const pageUrl = $<HTMLInputElement>('#page-url');
 let dataset: Dataset | null = null;
 let tokens: Record<string, string> = {};
 
@@ -131,6 +135,7 @@ function buildControls(): void {
 
 function validate(): void {
   const box = $('#validation');
+  datasetVersion++;
   try {
     dataset = parseDatasetText(input.value);
     const unnamed = checkDataset(dataset).filter((f) => f.code === 'unit-without-name');
@@ -145,24 +150,82 @@ function validate(): void {
   }
 }
 
-function render(): void {
-  const element = currentElement();
-  const tag = ELEMENTS.find((e) => e.id === element)!.tag;
-  const a = attrs();
+/** A new element of the current kind, attributes, custom properties and data: the preview, or a copy to measure. */
+function makeElement(tag: string, a: Record<string, string>): HTMLElement {
   const el = document.createElement(tag) as HTMLElement & { data?: unknown };
   for (const [k, v] of Object.entries(a)) if (v !== '') el.setAttribute(k, k === 'compact' ? '' : v);
   for (const [k, v] of Object.entries(tokens)) if (v.trim()) el.style.setProperty(k, v.trim());
   if (dataset) el.data = dataset;
-  preview.replaceChildren(el);
-  // `theme="auto"` needs no attribute: the element follows the page.
-  const written = Object.fromEntries(Object.entries(a).filter(([k, v]) => !(k === 'theme' && v === 'auto')));
-  snippetBox.value = dataset || useSrc.checked
-    ? snippet({ scriptUrl: scriptUrl.value, tag, attrs: written, ...(useSrc.checked ? { src: srcUrl.value } : { data: dataset }) })
-    : '';
+  return el;
+}
+
+/** The snippets being made (measuring, then the server): the copy buttons wait for them. */
+let pending: Promise<void> = Promise.resolve();
+let generation = 0;
+/** The last measurement and what it was of: a change of the script address or `src` does not measure again. */
+let measured: { key: string; value: Measured | null } | null = null;
+let datasetVersion = 0;
+
+function render(): void {
+  const element = currentElement();
+  const tag = ELEMENTS.find((e) => e.id === element)!.tag;
+  const a = attrs();
+  preview.replaceChildren(makeElement(tag, a));
   $('#script-warning').textContent = isLocalUrl(scriptUrl.value)
     ? `Địa chỉ script ${scriptUrl.value} chỉ chạy trên máy này: người đọc trang đã đăng sẽ không tải được. Hãy nhập địa chỉ CDN của toà soạn (ví dụ https://cdn.example.vn/tiendo/tiendo.js); địa chỉ được nhớ cho lần sau.`
     : '';
   $<HTMLTextAreaElement>('#tokens-css').value = tokensCss(tokens);
+  const mine = ++generation;
+  pending = snippets(mine, tag, a).catch((e: Error) => {
+    if (mine === generation) showEmbeds({ problem: new EmbedProblem(e instanceof TypeError ? `địa chỉ script “${scriptUrl.value}” không dùng được (${e.message})` : e.message) });
+  });
+}
+
+/** Measures the element, writes the plain snippet, then asks the server for the other two. */
+async function snippets(mine: number, tag: string, a: Record<string, string>): Promise<void> {
+  // `theme="auto"` needs no attribute: the element follows the page.
+  const written = Object.fromEntries(Object.entries(a).filter(([k, v]) => !(k === 'theme' && v === 'auto')));
+  const src = useSrc.checked ? srcUrl.value : '';
+  const status = $('#measure-status');
+  const key = JSON.stringify([tag, a, tokens, datasetVersion]);
+  if (measured?.key !== key) {
+    if (dataset) status.textContent = 'Đang đo chiều cao của phần tử…';
+    const value = dataset ? await measure($('#measure'), () => makeElement(tag, a)) : null;
+    if (mine !== generation) return;
+    measured = { key, value };
+  }
+  const m = measured.value;
+  status.textContent = !m ? (dataset ? 'Chưa đo được chiều cao: mã nhúng thường không giữ chỗ.' : '')
+    : a['compact'] === 'true' ? `Thanh gọn trong câu: giữ chỗ bằng chữ “${m.figures}” cho tới khi dữ liệu về.`
+    : `Chiều cao đo được: ${m.narrow} px ở cột ${WIDTHS.narrow} px (reserve), ${m.wide} px ở cột ${WIDTHS.wide} px (reserve-wide), ${m.phone} px trong khung ${WIDTHS.phone} px (iframe).`;
+  snippetBox.value = dataset || src
+    ? snippet({ scriptUrl: scriptUrl.value, tag, attrs: written, ...(src ? { src } : { data: dataset }), reserve: m, figures: m?.figures ?? '' })
+    : '';
+  frameLink(tag, written, src);
+  if (!input.value.trim()) return showEmbeds({ waiting: 'Cần dữ liệu để dựng sẵn.' });
+  const base = besideScript(new URL(scriptUrl.value || '/embed/tiendo.js', location.href).href, '');
+  const fileName = pageFileName(tag, written);
+  if (!pageUrl.dataset['edited']) pageUrl.value = new URL(fileName, base).href;
+  const attributes = Object.fromEntries(Object.entries(written).filter(([, v]) => v !== '').map(([k, v]) => [k, k === 'compact' ? '' : v]));
+  showEmbeds({ waiting: 'Đang dựng sẵn trên máy chủ của thư viện…' });
+  try {
+    const result = await prerender({ data: input.value, element: currentElement(), attributes, base, ...(src ? { src } : {}), frame: { url: pageUrl.value, height: m?.phone ?? 0 } });
+    if (mine === generation) showEmbeds({ result, fileName });
+  } catch (e) {
+    if (mine === generation && e instanceof EmbedProblem) showEmbeds({ problem: e });
+    else throw e;
+  }
+}
+
+/** `/frame.html?el=…&src=…`: the gallery's own page of the element, when its data has an address here. */
+function frameLink(tag: string, written: Record<string, string>, src: string): void {
+  const link = $<HTMLAnchorElement>('#frame-link');
+  const dataSrc = src || (samples.value === 'sample-json' ? '/data/sample.json' : samples.value === 'sample-csv' ? '/data/sample.csv' : '');
+  link.hidden = !dataSrc;
+  if (!dataSrc) return link.removeAttribute('href');
+  const q = new URLSearchParams({ el: ELEMENTS.find((e) => e.tag === tag)!.id, src: dataSrc });
+  for (const [k, v] of Object.entries(written)) if (v !== '') q.set(k, k === 'compact' ? '' : v);
+  link.href = `/frame.html?${q}`;
 }
 
 let timer = 0;
@@ -192,7 +255,8 @@ controls.addEventListener('change', (e) => {
   render();
 });
 controls.addEventListener('input', () => later(render));
-for (const c of [scriptUrl, useSrc, srcUrl]) c.addEventListener('input', () => later(render));
+for (const c of [scriptUrl, useSrc, srcUrl, pageUrl]) c.addEventListener('input', () => later(render));
+pageUrl.addEventListener('input', () => (pageUrl.dataset['edited'] = pageUrl.value ? 'yes' : ''));
 scriptUrl.addEventListener('change', () => {
   if (scriptUrl.value && !isLocalUrl(scriptUrl.value)) localStorage.setItem(SCRIPT_KEY, scriptUrl.value);
 });
@@ -222,7 +286,10 @@ articleTab((json) => {
   buildControls();
   render();
 });
-$('#copy-snippet').addEventListener('click', () => void copy(snippetBox.value, $('#copy-status')));
+// Each button copies the snippet of what is on screen, once it is made.
+for (const [button, box, status] of [['#copy-snippet', '#snippet', '#copy-status'], ['#copy-prerendered', '#snippet-prerendered', '#copy-prerendered-status'], ['#copy-iframe', '#snippet-iframe', '#copy-iframe-status']]) {
+  $(button!).addEventListener('click', () => void pending.then(() => copy($<HTMLTextAreaElement>(box!).value, $(status!))));
+}
 $('#copy-tokens').addEventListener('click', () => void copy($<HTMLTextAreaElement>('#tokens-css').value, $('#copy-status')));
 
 loadSample(params.get('sample') && SAMPLES[params.get('sample')!] ? params.get('sample')! : 'sample-json');
