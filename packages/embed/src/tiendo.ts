@@ -1,12 +1,95 @@
 /**
  * `tiendo.js`, the file a news site loads: `<script type="module" src="…/tiendo.js"></script>`.
- * Defines every widget at once (progress, ranking, strong-share, scorecard) and `<tiendo-chart>` on
- * demand (a separate chunk, loaded when a chart is near the viewport). Loading it twice is harmless.
+ * A loader that defines nothing itself. It finds the `tiendo-*` elements of the document, now and
+ * later, and imports each element's code (`chunks/`, next to it) with the shared core:
+ * - at once for an element in or near the viewport, else when it comes within `MARGIN` of it;
+ * - a pre-rendered element (declarative shadow DOM from `tiendo-render`) is complete already: it
+ *   upgrades when it becomes visible or the reader interacts with it (pointer, focus, keys);
+ * - when the browser is idle, the code of the other elements of the page is downloaded (not run
+ *   as a definition), so that they upgrade without a wait.
+ * Loading it twice (even two copies) is harmless: the first copy does the work.
  * @module
  */
-import '@tiendo/widgets/define';
-import { lazyCharts, loadCharts } from './lazy-chart.js';
 
-lazyCharts();
+/**
+ * Per element (`progress` … `chart`): the files it needs, `chunks/<name>.js` next to this file,
+ * space-separated, its entry first and the core among them (written in by scripts/build.mjs).
+ */
+declare const __TIENDO_GRAPH__: Record<string, string>;
 
-export { loadCharts };
+interface Chunk {
+  define(): Promise<void>;
+}
+interface Api {
+  loadAll(): Promise<unknown>;
+}
+
+/** How far outside the viewport an element starts loading (ahead of a fast scroll). */
+const MARGIN = '1200px';
+const w = window as unknown as { tiendo?: Api };
+
+/** A module by its URL relative to this file (through a variable: esbuild leaves it alone). */
+const load = (url: string): Promise<Chunk> => import(url);
+
+function start(): Api {
+  const graph = __TIENDO_GRAPH__;
+  const files: Record<string, Promise<Chunk>> = {};
+  const code: Record<string, Promise<Chunk>> = {};
+  const present = new Set<string>();
+  const names = Object.keys(graph);
+  const pending = ":not(:defined)";
+  /** Imports every file of `name` (each file once for the page); resolves to its entry module. */
+  const fetchCode = (name: string): Promise<Chunk> =>
+    (code[name] ??= Promise.all(graph[name]!.split(' ').map((f) => (files[f] ??= load(`./chunks/${f}.js`)))).then((m) => m[0]!));
+  // A failed import rejects (the browser logs it); the element stays undefined, its fallback shown.
+  const define = (name: string): Promise<void> => fetchCode(name).then((m) => m.define());
+  /** The element's name (`progress` …) while it is one of ours and undefined. */
+  const nameOf = (el: Element): string | false => {
+    const n = el.localName.slice(7);
+    return el.localName === `tiendo-${n}` && n in graph && !customElements.get(el.localName) && n;
+  };
+  const upgrade = (el: Element): void => {
+    near.unobserve(el);
+    visible.unobserve(el);
+    const n = nameOf(el);
+    if (n) void define(n);
+  };
+  const onEntries = (entries: IntersectionObserverEntry[]) => entries.forEach((e) => e.isIntersecting && upgrade(e.target));
+  const near = new IntersectionObserver(onEntries, { rootMargin: MARGIN });
+  const visible = new IntersectionObserver(onEntries);
+  /** When the browser is idle, the code of every element seen is imported (run, not defined). */
+  const idle = () => present.forEach(fetchCode);
+  const watch = (el: Element) => {
+    const n = nameOf(el);
+    if (!n) return;
+    present.add(n);
+    self.requestIdleCallback?.(idle) ?? setTimeout(idle, 2000);
+    if (el.shadowRoot) return visible.observe(el);
+    // Above the fold (or within a screen of it): now, not at the observer's first callback (the next frame).
+    el.getBoundingClientRect().top < 2 * innerHeight ? upgrade(el) : near.observe(el);
+  };
+  const scan = (node: Node) => node instanceof Element && [node, ...node.querySelectorAll(pending)].forEach(watch);
+  new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(scan))).observe(document, { childList: true, subtree: true });
+  // The reader reaches for one (its target is the element, or in its light DOM): upgrade it now.
+  for (const type of ['pointerdown', 'focusin', 'keydown']) {
+    addEventListener(type, (e) => {
+      const el = (e.target as Element).closest?.(pending);
+      if (el) upgrade(el);
+    }, true);
+  }
+  // Undefined charts keep their space (a constructed sheet: allowed by a strict style-src).
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('tiendo-chart:not(:defined){display:block;min-height:var(--tiendo-chart-min-height,240px)}');
+  document.adoptedStyleSheets.push(sheet);
+  scan(document.documentElement);
+  return { loadAll: () => Promise.all(names.map(define)) };
+}
+
+const api = (w.tiendo ??= start());
+
+/**
+ * Imports and defines every element now (all of them, on the page or not), upgrading those on
+ * the page; resolves when they are defined. The same function is `window.tiendo.loadAll` for a
+ * classic script.
+ */
+export const loadAll: () => Promise<unknown> = api.loadAll;

@@ -51,9 +51,9 @@ async function renderUnderCsp(browser, url) {
   const response = await page.goto(url);
   debug('loaded');
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
-  // Charts load when near the viewport: scroll to each like a reader.
+  // Elements load when near the viewport: scroll to each like a reader.
   await page.evaluate(async () => {
-    for (const el of document.querySelectorAll('tiendo-chart')) {
+    for (const el of document.querySelectorAll('tiendo-progress,tiendo-ranking,tiendo-strong-share,tiendo-scorecard,tiendo-chart')) {
       el.scrollIntoView();
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -142,8 +142,9 @@ describe('strict CSP', { timeout: 120_000, skip: !existsSync(`${built}tiendo.js`
     const scripts = [];
     page.on('request', (r) => r.url().includes('/chunks/') && scripts.push(r.url()));
     await page.goto(`${server.url}/no-chart.html`);
-    await page.waitForFunction(() => customElements.get('tiendo-progress') !== undefined, undefined, { timeout: 15_000 });
-    await page.waitForTimeout(200);
+    await page.waitForFunction(() => typeof window.tiendo?.loadAll === 'function', undefined, { timeout: 15_000 });
+    // Past the loader's idle time, when it fetches the code of the elements on the page.
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 300))));
     const before = scripts.filter((u) => /chunks\/chart-/.test(u)).length;
     await page.evaluate(() => document.body.append(document.createElement('tiendo-chart')));
     await page.waitForFunction(() => customElements.get('tiendo-chart') !== undefined, undefined, { timeout: 15_000 });

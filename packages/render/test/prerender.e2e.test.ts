@@ -65,9 +65,27 @@ after(async () => {
   await server?.close();
 });
 
+/** Window of a page with the loader. */
+type Loaded = { tiendo?: { loadAll(): Promise<unknown> } };
+
+/** Adds the loader and asks it for every element now (by itself it upgrades a pre-rendered one as it comes into view). */
 async function upgrade(p: Page): Promise<void> {
   await p.addScriptTag({ type: 'module', url: '/dist/tiendo.js' });
+  await loadAll(p);
   await p.waitForFunction((tags) => [...document.querySelectorAll(tags)].every((e) => customElements.get(e.localName) && ['ready', 'empty'].includes((e as unknown as { status: string }).status)), TAGS);
+}
+
+async function loadAll(p: Page): Promise<void> {
+  await p.waitForFunction(() => typeof (window as Loaded).tiendo?.loadAll === 'function');
+  await p.evaluate(() => (window as Loaded).tiendo!.loadAll());
+}
+
+/** Scrolls down to `selector` as a reader does, a few lines at a time, so each element on the way comes into view. */
+async function scrollTo(p: Page, selector: string): Promise<void> {
+  for (let i = 0; i < 60 && (await p.evaluate((s) => document.querySelector(s)!.getBoundingClientRect().bottom > innerHeight, selector)); i++) {
+    await p.mouse.wheel(0, 300);
+    await p.waitForTimeout(50);
+  }
 }
 
 describe('pre-rendered snippets (Chromium)', () => {
@@ -145,10 +163,12 @@ describe('pre-rendered snippets (Chromium)', () => {
           }).observe({ type: 'layout-shift', buffered: true });
         });
         await p.goto(`${server.url}/live.html`);
-        await p.waitForFunction((tags) => [...document.querySelectorAll(tags)].every((e) => (e as unknown as { status: string }).status === 'ready'), TAGS);
+        // Loaded as a page is: the elements in view upgrade first, the others as the reader scrolls to them.
+        await p.waitForFunction((tags) => [...document.querySelectorAll(tags)].filter((e) => e.getBoundingClientRect().top < innerHeight).every((e) => (e as unknown as { status: string }).status === 'ready'), TAGS);
         await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         // Scrolled to the chart as a reader would (its code loads when it comes near the viewport).
-        await p.evaluate(() => document.querySelector('tiendo-chart')!.scrollIntoView());
+        await scrollTo(p, 'tiendo-chart');
+        await p.waitForFunction((tags) => [...document.querySelectorAll(tags)].every((e) => (e as unknown as { status: string }).status === 'ready'), TAGS);
         await p.waitForFunction(() => (document.querySelector('tiendo-chart') as unknown as { status: string } | null)?.status === 'ready' && !document.querySelector('tiendo-chart')!.shadowRoot!.querySelector('[data-ssr-svg]') && document.querySelector('tiendo-chart')!.shadowRoot!.querySelector('.vega svg'));
         await p.waitForTimeout(300);
         const { cls, shifts } = await p.evaluate(() => ({ cls: (window as unknown as { __cls: number }).__cls, shifts: (window as unknown as { __shifts: string[] }).__shifts }));
@@ -175,6 +195,7 @@ describe('pre-rendered snippets (Chromium)', () => {
       p.on('console', (m) => m.type() === 'error' && !/favicon/.test(m.text()) && errors.push(m.text()));
       p.on('pageerror', (e) => errors.push(e.message));
       await p.goto(`${server.url}/strict.html`);
+      await loadAll(p);
       await p.evaluate(() => document.querySelector('tiendo-chart')!.scrollIntoView());
       await p.waitForFunction((tags) => [...document.querySelectorAll(tags)].every((e) => (e as unknown as { status: string }).status === 'ready'), `${TAGS},tiendo-chart`);
       const before = await p.evaluate(() => document.querySelector('tiendo-ranking')!.shadowRoot!.querySelector('.bar-fill')!.getBoundingClientRect().width);

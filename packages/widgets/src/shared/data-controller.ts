@@ -8,7 +8,23 @@ import { DatasetError, formatIssue, safeParseDataset, type Dataset } from '@tien
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { invalidate, loadDataset, LoadError, resolveUrl } from './data-source.js';
 import { TiendoErrorEvent, TiendoLoadEvent, type DataOrigin, type TiendoErrorDetail } from './events.js';
-import { findTable, readInlineJson, readTable, type TableContext } from './inline-data.js';
+import { findTable, readInlineJson, type TableContext } from './inline-data.js';
+
+let readTable: ((table: HTMLTableElement, ctx: TableContext) => Dataset) | undefined;
+let tableReader: Promise<unknown> | undefined;
+
+/** Installs the light-DOM table reader (`table-reader.ts` calls it when it runs). */
+export function setTableReader(read: (table: HTMLTableElement, ctx: TableContext) => Dataset): void {
+  readTable = read;
+}
+
+/**
+ * Loads the light-DOM table reader (once): an element with a `<table>` shows loading until it is
+ * there, unless this was awaited before the element was defined (the embed's chunks do).
+ */
+export function loadTableReader(): Promise<unknown> {
+  return (tableReader ??= import('./table-reader.js'));
+}
 
 /** The status of an element: one rendering each. */
 export type Status = 'initial' | 'loading' | 'ready' | 'empty' | 'error';
@@ -179,7 +195,14 @@ export class DataController<E extends { code: string; message: string; retryable
       const json = readInlineJson(this.#host);
       if (json !== undefined) return this.#accept(parse(json), 'inline-json');
       const table = findTable(this.#host);
-      if (table) return this.#accept(readTable(table, this.#options.inputs().table), 'table');
+      if (table && !readTable) {
+        // The reader is loaded on first use: loading until then, then this runs again.
+        const run = this.#run;
+        this.#set('loading');
+        this.#complete = loadTableReader().then(() => void (run === this.#run && this.#inline()), (e: unknown) => void (run === this.#run && this.fail(e)));
+        return;
+      }
+      if (table) return this.#accept(readTable!(table, this.#options.inputs().table), 'table');
       this.dataset = null;
       this.origin = null;
       this.#set('empty');

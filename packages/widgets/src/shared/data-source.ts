@@ -3,7 +3,7 @@
  * A request is aborted when every widget waiting for it has left the page.
  * @module
  */
-import { formatAttainment, formatNumber, parseDatasetText, type Dataset } from '@tiendo/sdk';
+import { formatAttainment, formatNumber, parseDatasetJson, type Dataset } from '@tiendo/sdk';
 import type { TiendoErrorDetail } from './events.js';
 import { formatDate } from './i18n.js';
 
@@ -81,8 +81,10 @@ async function fetchDataset(url: string, signal: AbortSignal, timeout: number): 
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
   const format = /csv/.test(type) || /\.csv(\?|#|$)/i.test(url) ? 'csv' : /json/.test(type) || /\.json(\?|#|$)/i.test(url) ? 'json' : undefined;
-  // A DatasetError goes up as it is: the data controller turns it into the error detail.
-  return parseDatasetText(text, format);
+  // A DatasetError goes up as it is: the data controller turns it into the error detail. The CSV
+  // reader (and its parser) is loaded only for a CSV; undecided, the first character says (`{` is JSON).
+  if (format === 'json' || (!format && /^\ufeff?\s*[{[]/.test(text))) return parseDatasetJson(text);
+  return (await import('./csv-reader.js')).parseDatasetCsv(text);
 }
 
 /**

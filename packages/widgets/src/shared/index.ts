@@ -6,6 +6,7 @@ export * from './data-source.js';
 export * from './events.js';
 export * from './i18n.js';
 export * from './inline-data.js';
+export * from './table-reader.js';
 export * from './selection.js';
 export * from './states.js';
 export * from './theme.js';
