@@ -65,7 +65,8 @@ export class ChartRenderer {
     const view = createView(model, { renderer: 'svg', container: this.target.container, tooltip: this.#tooltip.handler, width, layout: this.#layout });
     this.#view = view;
     await view.runAsync();
-    this.#observe();
+    // Finalized (or replaced) while it ran: nothing to watch, or the observer would outlive it.
+    if (this.#view === view) this.#observe();
     return view;
   }
 
