@@ -1,16 +1,21 @@
 #!/usr/bin/env node
-// `pnpm bench` for the embed, side by side with vega-embed: bytes (raw, gzip, brotli) of the eager
-// tiendo.js, the chart chunk and vega-embed + vega-lite bundled the same way; time from navigation
-// start to rendered for rankings of 30 and 700 units (<tiendo-ranking>, <tiendo-chart>, vega-embed,
-// a bare Lit list); 50 widgets with one src; CLS of an article. One Chromium (under the shared
-// browser lock), pages from 127.0.0.1, a new browser context per load, medians of BENCH_RUNS (≥ 7).
-// Prints a table, writes bench/results.json at the repository root. Figures, never assertions.
+// `pnpm bench` for the embed, side by side with vega-embed: bytes (raw, gzip, brotli) of the loader
+// tiendo.js, of what one <tiendo-progress> and all four widgets need (dist/manifest.json), of the
+// chart chunk and of vega-embed + vega-lite bundled the same way; time from navigation start to
+// rendered for rankings of 30 and 700 units (<tiendo-ranking>, <tiendo-chart>, vega-embed, a bare
+// Lit list), with the data through `src` and as the `data` property; a pre-rendered ranking of 700
+// (its first paint, its upgrade's long tasks); 50 widgets with one src; CLS of an article; memory
+// over 1 000 remove/re-add cycles of the five elements (bench/memory.mjs). One Chromium (under the
+// shared browser lock), pages from 127.0.0.1, a new browser context per load, medians of BENCH_RUNS
+// (≥ 7). Prints each goal of issue 12 with its figure and ✔/✘, writes bench/results.json at the
+// repository root. Figures, never assertions.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { runUnderBrowserLock } from './lock.mjs';
 import { dataset, rankedRows } from './data.mjs';
+import { launchWithoutJit, memoryCycles, memoryPage } from './memory.mjs';
 
 runUnderBrowserLock();
 
@@ -43,19 +48,24 @@ const sizes = (files) => {
   };
 };
 const meta = JSON.parse(readFileSync(`${dist}meta.json`, 'utf8'));
+const manifest = JSON.parse(readFileSync(`${dist}manifest.json`, 'utf8'));
 const staticImports = (file, seen = new Set()) => {
   if (seen.has(file)) return seen;
   seen.add(file);
   for (const i of meta.outputs[file]?.imports ?? []) if (i.kind === 'import-statement') staticImports(i.path, seen);
   return seen;
 };
-const eagerFiles = [...staticImports('dist/tiendo.js')];
-const chartEntry = Object.keys(meta.outputs).find((f) => /chunks\/chart-.*\.js$/.test(f));
-const chartFiles = [...staticImports(chartEntry)].filter((f) => !eagerFiles.includes(f));
-const abs = (f) => here(`../${f}`);
+// What the page loads for an element: the loader and the files the manifest lists for it.
+const need = (...tags) => ['tiendo.js', ...new Set(tags.flatMap((t) => manifest.elements[`tiendo-${t}`]))];
+const fourFiles = need('progress', 'ranking', 'strong-share', 'scorecard');
+const abs = (f) => `${dist}${f}`;
 const bytes = {
-  tiendoEager: sizes(eagerFiles.map(abs)),
-  chartChunk: sizes(chartFiles.map(abs)),
+  // The eager part of tiendo.js (itself and what it imports statically): the loader alone.
+  tiendoEager: sizes([...staticImports('dist/tiendo.js')].map((f) => here(`../${f}`))),
+  progress: sizes(need('progress').map(abs)),
+  fourElements: sizes(fourFiles.map(abs)),
+  // The chart's own files, beyond what the four widgets need.
+  chartChunk: sizes(need('chart').filter((f) => !fourFiles.includes(f)).map(abs)),
   vegaEmbed: sizes([`${out}vega-embed.js`]),
   litList: sizes([`${out}lit-list.js`]),
 };
@@ -78,11 +88,18 @@ for (const n of SIZES) {
   routes[`/rows-${n}.json`] = () => ({ type: 'application/json', body: JSON.stringify(rankedRows(d)) });
   routes[`/tiendo-ranking-${n}.html`] = () => page(`<tiendo-ranking src="/data-${n}.json" metric="members" period="2021"></tiendo-ranking>`, ['/probe.js', '/tiendo.js']);
   routes[`/tiendo-chart-${n}.html`] = () => page(`<tiendo-chart kind="ranking" src="/data-${n}.json" metric="members" period="2021"></tiendo-chart>`, ['/probe.js', '/tiendo.js']);
+  // The data as the `data` property: the page fetches the dataset and sets it, as the bare list's page does with its rows.
+  routes[`/set-data-${n}.js`] = () => ({ type: 'text/javascript', body: `const d = await (await fetch('/data-${n}.json')).json();\nfor (const el of document.querySelectorAll('[data-prop]')) el.data = d;\n` });
+  routes[`/tiendo-ranking-prop-${n}.html`] = () => page('<tiendo-ranking data-prop metric="members" period="2021"></tiendo-ranking>', ['/probe.js', '/tiendo.js', `/set-data-${n}.js`]);
+  routes[`/tiendo-chart-prop-${n}.html`] = () => page('<tiendo-chart data-prop kind="ranking" metric="members" period="2021"></tiendo-chart>', ['/probe.js', '/tiendo.js', `/set-data-${n}.js`]);
   routes[`/vega-embed-${n}.html`] = () => page('<div id="vis"></div>', ['/vega-embed-page.js'], `data-n="${n}"`);
   routes[`/lit-list-${n}.html`] = () => page('<bare-list></bare-list>', ['/lit-list-page.js'], `data-n="${n}"`);
 }
 const fifty = Array.from({ length: 50 }, (_, i) => `<tiendo-progress src="/data-30.json" unit="u${i % 30}" metric="members" period="2021"></tiendo-progress>`).join('\n');
 routes['/fifty.html'] = () => page(fifty, ['/probe.js', '/tiendo.js']);
+// The memory cycles: the five elements on the sample data.
+routes['/sample.json'] = here('../../sdk/data/sample.json');
+routes['/memory.html'] = () => memoryPage('/sample.json', '/tiendo.js');
 // The article: a lede with a compact progress in a sentence, then four widgets, as a producer
 // pastes them. Three kinds of snippet: plain (`src` only), plain with the `reserve` the playground
 // measures (and tiendo.css), and pre-rendered by @tiendo/render (the data inline).
@@ -106,6 +123,11 @@ const { renderSnippet } = await import('@tiendo/render');
 const prerendered = await Promise.all(ARTICLE_WIDGETS.map(([element, attributes]) => renderSnippet(dataset(30), { element, attributes }).then((s) => s.element)));
 routes['/article-prerendered.html'] = () => articlePage(prerendered);
 routes['/tiendo.css'] = `${dist}tiendo.css`;
+// A pre-rendered ranking of 700: its first paint (no script needed), and the main-thread long tasks
+// of its upgrade (from the first chunk request on), recorded by a classic script at the top.
+const longTasks = `<script>window.__long=[];new PerformanceObserver((l)=>{for(const e of l.getEntries())window.__long.push([e.startTime,e.duration])}).observe({type:'longtask',buffered:true})</script>`;
+const ranking700 = (await renderSnippet(dataset(700), { element: 'ranking', attributes: { metric: 'members', period: '2021' } })).element;
+routes['/prerendered-ranking-700.html'] = () => page(ranking700, ['/probe.js', '/tiendo.js'], '', longTasks);
 let reserves = null;
 routes['/article-reserved.html'] = () => articlePage(ARTICLE_WIDGETS.map((w, i) => plainWidget(w, reserves?.[i])), '<link rel="stylesheet" href="/tiendo.css">');
 
@@ -120,7 +142,7 @@ const median = (xs) => {
 
 /** One cold load: new context, navigate, wait for window.__rendered; returns ms and extras. */
 async function load(path, extra) {
-  const context = await browser.newContext({ viewport: { width: extra?.width ?? 1000, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: extra?.width ?? 1000, height: extra?.height ?? 800 } });
   const p = await context.newPage();
   const before = server.requests.length;
   try {
@@ -161,13 +183,14 @@ async function measure(path, extra) {
 
 const timings = {};
 for (const n of SIZES) {
-  for (const kind of ['tiendo-ranking', 'tiendo-chart', 'vega-embed', 'lit-list']) {
+  for (const kind of ['tiendo-ranking', 'tiendo-ranking-prop', 'tiendo-chart', 'tiendo-chart-prop', 'vega-embed', 'lit-list']) {
     const runs = await measure(`/${kind}-${n}.html`);
     timings[`${kind}-${n}`] = { median: median(runs.map((r) => r.ms)), runs: runs.map((r) => Math.round(r.ms * 10) / 10) };
     process.stderr.write(`  ${kind} ${n}: ${timings[`${kind}-${n}`].median.toFixed(1)} ms\n`);
   }
 }
-const fiftyRuns = await measure('/fifty.html');
+// A viewport tall enough for the 50 (the loader defines the elements near the viewport).
+const fiftyRuns = await measure('/fifty.html', { height: 8000 });
 const fiftyResult = {
   median: median(fiftyRuns.map((r) => r.ms)),
   dataRequests: Math.max(...fiftyRuns.map((r) => r.requests.filter((q) => q === '/data-30.json').length)),
@@ -183,6 +206,46 @@ for (const width of [375, 1200]) {
   }
 }
 
+/** One cold load of the pre-rendered ranking of 700: first contentful paint, long tasks of the upgrade. */
+async function loadPrerendered() {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const p = await context.newPage();
+  try {
+    await p.goto(`${server.url}/prerendered-ranking-700.html`);
+    await p.waitForFunction(() => customElements.get('tiendo-ranking') && document.querySelector('tiendo-ranking').status === 'ready', undefined, { timeout: 60_000, polling: 20 });
+    await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200))));
+    return await p.evaluate(() => {
+      const start = Math.min(...performance.getEntriesByType('resource').filter((r) => r.name.includes('/chunks/')).map((r) => r.startTime));
+      return {
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        longTasksMs: window.__long.filter(([t]) => t >= start).reduce((a, [, d]) => a + d, 0),
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
+await loadPrerendered();
+const preRuns = [];
+for (let i = 0; i < RUNS; i++) preRuns.push(await loadPrerendered());
+const prerenderedResult = {
+  firstPaintMs: median(preRuns.map((r) => r.fcp)),
+  upgradeLongTasksMs: median(preRuns.map((r) => r.longTasksMs)),
+  runs: preRuns.map((r) => ({ fcp: Math.round(r.fcp * 10) / 10, longTasksMs: Math.round(r.longTasksMs) })),
+};
+
+// Memory: 1 000 cycles of removing and re-adding the five elements; the JS heap (after a forced GC)
+// after the first and the last. V8's optimized code grows the heap while it warms up; the same run
+// with the optimizing tiers off shows the objects alone.
+const CYCLES = Number(process.env.BENCH_MEMORY_CYCLES) || 1000;
+const memory = { default: await memoryCycles(browser, `${server.url}/memory.html`, CYCLES) };
+process.stderr.write(`  memory: ${(memory.default.heapGrowth / 1048576).toFixed(2)} MB\n`);
+{
+  const noJit = await launchWithoutJit();
+  memory.withoutOptimizingTiers = await memoryCycles(noJit, `${server.url}/memory.html`, CYCLES);
+  await noJit.close();
+}
+
 await browser.close();
 await server.close();
 
@@ -191,18 +254,26 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : '–');
 console.log(`\nBytes (esbuild, ES module, minified; gzip -9, brotli q11)`);
 console.log(`${'bundle'.padEnd(34)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'brotli'.padStart(11)}   gzip vs vega-embed`);
-for (const [name, label] of [['tiendoEager', 'tiendo.js eager (widgets)'], ['chartChunk', 'chart chunk (on demand)'], ['vegaEmbed', 'vega-embed + vega-lite + vega'], ['litList', 'bare Lit list (floor)']]) {
+for (const [name, label] of [['tiendoEager', 'tiendo.js (the loader, all eager)'], ['progress', 'one <tiendo-progress> (+ loader)'], ['fourElements', 'all four widgets (+ loader)'], ['chartChunk', 'chart chunk (on demand)'], ['vegaEmbed', 'vega-embed + vega-lite + vega'], ['litList', 'bare Lit list (floor)']]) {
   const s = bytes[name];
   console.log(`${label.padEnd(34)}${kb(s.raw).padStart(11)}${kb(s.gzip).padStart(11)}${kb(s.brotli).padStart(11)}   ${ratio(s.gzip, bytes.vegaEmbed.gzip)}`);
 }
-const chartTotal = bytes.tiendoEager.gzip + bytes.chartChunk.gzip;
-console.log(`${'tiendo.js + chart chunk'.padEnd(34)}${''.padStart(11)}${kb(chartTotal).padStart(11)}${''.padStart(11)}   ${ratio(chartTotal, bytes.vegaEmbed.gzip)}`);
+const chartTotal = bytes.fourElements.gzip + bytes.chartChunk.gzip;
+console.log(`${'four widgets + chart chunk'.padEnd(34)}${''.padStart(11)}${kb(chartTotal).padStart(11)}${''.padStart(11)}   ${ratio(chartTotal, bytes.vegaEmbed.gzip)}`);
 
-console.log(`\nNavigation start → rendered, median of ${RUNS} cold loads (ms)`);
-console.log(`${'units'.padEnd(8)}${'<tiendo-ranking>'.padStart(18)}${'<tiendo-chart>'.padStart(16)}${'vega-embed'.padStart(12)}${'bare Lit'.padStart(10)}   vega-embed ÷ ranking   vega-embed ÷ chart   ranking ÷ bare`);
+console.log(`\nNavigation start → rendered, median of ${RUNS} cold loads (ms); src = data through \`src\`, prop = the \`data\` property`);
+console.log(`${'units'.padEnd(8)}${'ranking src'.padStart(13)}${'ranking prop'.padStart(14)}${'chart src'.padStart(11)}${'chart prop'.padStart(12)}${'vega-embed'.padStart(12)}${'bare Lit'.padStart(10)}   ranking ÷ bare (src, prop)   chart ÷ vega-embed (src, prop)`);
 for (const n of SIZES) {
   const t = (k) => timings[`${k}-${n}`].median;
-  console.log(`${String(n).padEnd(8)}${t('tiendo-ranking').toFixed(1).padStart(18)}${t('tiendo-chart').toFixed(1).padStart(16)}${t('vega-embed').toFixed(1).padStart(12)}${t('lit-list').toFixed(1).padStart(10)}   ${ratio(t('vega-embed'), t('tiendo-ranking')).padStart(20)}   ${ratio(t('vega-embed'), t('tiendo-chart')).padStart(18)}   ${ratio(t('tiendo-ranking'), t('lit-list')).padStart(14)}`);
+  const pair = (a, b) => `${ratio(t(a), t(b))}, ${ratio(t(`${a}-prop`), t(b))}`;
+  console.log(`${String(n).padEnd(8)}${t('tiendo-ranking').toFixed(1).padStart(13)}${t('tiendo-ranking-prop').toFixed(1).padStart(14)}${t('tiendo-chart').toFixed(1).padStart(11)}${t('tiendo-chart-prop').toFixed(1).padStart(12)}${t('vega-embed').toFixed(1).padStart(12)}${t('lit-list').toFixed(1).padStart(10)}   ${pair('tiendo-ranking', 'lit-list').padStart(26)}   ${pair('tiendo-chart', 'vega-embed').padStart(30)}`);
+}
+console.log(`\nPre-rendered ranking of 700: first paint ${prerenderedResult.firstPaintMs.toFixed(1)} ms (the bare list renders at ${timings['lit-list-700'].median.toFixed(1)} ms); its upgrade: ${prerenderedResult.upgradeLongTasksMs.toFixed(0)} ms of long tasks (medians)`);
+const mb = (b) => `${b >= 0 ? '+' : ''}${(b / 1048576).toFixed(2)} MB`;
+console.log(`\nMemory, ${CYCLES} cycles of removing and re-adding the five elements (JS heap after GC vs after the first cycle; DOM nodes)`);
+for (const [k, label] of [['default', 'Chromium as shipped'], ['withoutOptimizingTiers', "V8's optimizing tiers off (objects only)"]]) {
+  const m = memory[k];
+  console.log(`${label.padEnd(44)}${mb(m.heapGrowth).padStart(10)}   nodes ${m.nodesAfterFirst} → ${m.nodesAfterLast}   listeners ${m.listenersAfterFirst} → ${m.listenersAfterLast}   (${m.ms} ms)`);
 }
 console.log(`\n50 <tiendo-progress> with one src: ${fiftyResult.dataRequests} data request(s), all rendered in ${fiftyResult.median.toFixed(1)} ms (median)`);
 console.log(`\nLayout shift (CLS) of an article with five widgets above the fold, median of ${RUNS} loads (max)`);
@@ -211,6 +282,33 @@ for (const [kind, label, goal] of [['plain', 'plain src, no reserve', '–'], ['
   const c = (w) => `${clsResult[`${kind}-${w}`].median.toFixed(4)} (${clsResult[`${kind}-${w}`].max.toFixed(4)})`;
   console.log(`${label.padEnd(44)}${c(375).padStart(16)}${c(1200).padStart(16)}   ${goal}`);
 }
+
+// ── issue 12's goals ─────────────────────────────────────────────────────────────────────────
+const T = (k) => timings[k].median;
+const GOALS = [
+  ['loader tiendo.js (nothing defined eagerly)', kb(bytes.tiendoEager.gzip), '≤ 1 KB', bytes.tiendoEager.gzip <= 1024],
+  ['bytes before one <tiendo-progress> is interactive', kb(bytes.progress.gzip), '≤ 20 KB', bytes.progress.gzip <= 20 * 1024],
+  ['bytes for all four elements', kb(bytes.fourElements.gzip), '≤ 35 KB', bytes.fourElements.gzip <= 35 * 1024],
+  ['chart chunk (on demand)', kb(bytes.chartChunk.gzip), '≤ 130 KB', bytes.chartChunk.gzip <= 130 * 1024],
+  ...[[700, 1.3, 0.7], [30, 1.2, 0.6]].flatMap(([n, bare, vega]) => [
+    ...['prop', 'src'].map((via) => {
+      const r = T(`tiendo-ranking${via === 'prop' ? '-prop' : ''}-${n}`) / T(`lit-list-${n}`);
+      return [`<tiendo-ranking> ${n} rows ÷ bare Lit list (${via === 'prop' ? 'property' : 'src'})`, `${r.toFixed(2)}×`, `≤ ${bare}×`, r <= bare];
+    }),
+    ...['prop', 'src'].map((via) => {
+      const r = T(`tiendo-chart${via === 'prop' ? '-prop' : ''}-${n}`) / T(`vega-embed-${n}`);
+      return [`<tiendo-chart> ${n} rows ÷ vega-embed (${via === 'prop' ? 'property' : 'src'})`, `${r.toFixed(2)}×`, `≤ ${vega}×`, r <= vega];
+    }),
+  ]),
+  ['pre-rendered ranking of 700: rows painted, ms (bare list)', `${prerenderedResult.firstPaintMs.toFixed(0)} (${T('lit-list-700').toFixed(0)})`, 'before', prerenderedResult.firstPaintMs < T('lit-list-700')],
+  ['upgrade of a pre-rendered 700-row ranking: long tasks', `${prerenderedResult.upgradeLongTasksMs.toFixed(0)} ms`, '≤ 100 ms', prerenderedResult.upgradeLongTasksMs <= 100],
+  ['50 widgets, one src: data requests', String(fiftyResult.dataRequests), '1', fiftyResult.dataRequests === 1],
+  [`memory: JS heap after ${CYCLES} cycles vs the first`, mb(memory.default.heapGrowth), '≤ 0.5 MB', Math.abs(memory.default.heapGrowth) <= 0.5 * 1048576],
+  ['  the same, V8 optimizing tiers off (objects only)', mb(memory.withoutOptimizingTiers.heapGrowth), '≤ 0.5 MB', Math.abs(memory.withoutOptimizingTiers.heapGrowth) <= 0.5 * 1048576],
+  ['memory: DOM nodes after the cycles', `${memory.default.nodesAfterFirst} → ${memory.default.nodesAfterLast}`, 'flat', memory.default.nodesAfterLast <= memory.default.nodesAfterFirst],
+];
+console.log(`\nIssue 12's goals (gzip -9; times: medians of ${RUNS} cold loads; the SDK's rank + aggregate is in @tiendo/sdk's bench)`);
+for (const [what, figure, goal, met] of GOALS) console.log(`${what.padEnd(60)}${figure.padStart(14)}   ${goal.padEnd(10)} ${met ? '✔' : '✘'}`);
 
 const results = {
   date: new Date().toISOString(),
@@ -223,10 +321,17 @@ const results = {
     vegaEmbedOverRanking: timings[`vega-embed-${n}`].median / timings[`tiendo-ranking-${n}`].median,
     vegaEmbedOverChart: timings[`vega-embed-${n}`].median / timings[`tiendo-chart-${n}`].median,
     rankingOverBareList: timings[`tiendo-ranking-${n}`].median / timings[`lit-list-${n}`].median,
+    rankingPropOverBareList: timings[`tiendo-ranking-prop-${n}`].median / timings[`lit-list-${n}`].median,
+    chartOverVegaEmbed: timings[`tiendo-chart-${n}`].median / timings[`vega-embed-${n}`].median,
+    chartPropOverVegaEmbed: timings[`tiendo-chart-prop-${n}`].median / timings[`vega-embed-${n}`].median,
   }])),
+  // eager: the loader alone (nothing else is eager); eagerPlusChart: the four widgets and the chart chunk.
   gzipRatios: { eagerOverVegaEmbed: bytes.tiendoEager.gzip / bytes.vegaEmbed.gzip, eagerPlusChartOverVegaEmbed: chartTotal / bytes.vegaEmbed.gzip },
   fiftyWidgets: fiftyResult,
   articleCls: clsResult,
+  prerenderedRanking700: prerenderedResult,
+  memory: { cycles: CYCLES, ...memory },
+  goals: GOALS.map(([what, figure, goal, met]) => ({ what: what.trim(), figure, goal, met })),
 };
 const resultsDir = here('../../../bench/');
 mkdirSync(resultsDir, { recursive: true });

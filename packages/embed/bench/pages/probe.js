@@ -1,5 +1,6 @@
 // Records window.__rendered (ms since navigation start) when every Tiến độ element of the page is
-// ready and drawn (charts: their SVG is in place), and the layout shifts seen so far.
+// ready and drawn (charts: their SVG is in place), and the layout shifts seen so far. A pre-rendered
+// element not yet upgraded (the loader upgrades it when it becomes visible) is drawn already.
 window.__cls = 0;
 try {
   new PerformanceObserver((list) => {
@@ -8,6 +9,7 @@ try {
 } catch {}
 const TAGS = 'tiendo-progress,tiendo-ranking,tiendo-strong-share,tiendo-scorecard,tiendo-chart';
 function drawn(el) {
+  if (!customElements.get(el.localName) && el.shadowRoot) return true;
   return el.status === 'ready' && (el.localName !== 'tiendo-chart' || el.shadowRoot?.querySelector('.vega svg'));
 }
 function check() {
