@@ -32,6 +32,8 @@ export class ChartRenderer {
   #width = 0;
   #frame = 0;
   #model: ChartModel | null = null;
+  /** Signal values over the model's (a theme): kept for a redraw at another width, updated by `setSignals`. */
+  #signals: ChartSignals = {};
   #layout: ChartLayout | null = null;
   /** Measures text in the chart's font, for the layout by width (a canvas when there is one). */
   measure: MeasureText | undefined;
@@ -50,9 +52,10 @@ export class ChartRenderer {
     return this.#observer !== null;
   }
 
-  /** Draws `model`, replacing what was drawn; resolves when the SVG is in the page. */
-  async render(model: ChartModel): Promise<View> {
+  /** Draws `model` (with `signals` over its own, e.g. a theme), replacing what was drawn; resolves when the SVG is in the page. */
+  async render(model: ChartModel, signals: ChartSignals = {}): Promise<View> {
     this.#teardownView();
+    this.#signals = { ...signals };
     const width = Math.max(MIN_WIDTH, Math.floor(this.target.container.clientWidth) || 480);
     return this.#render(model, width);
   }
@@ -62,7 +65,7 @@ export class ChartRenderer {
     this.#width = width;
     this.#model = model;
     this.#layout = chartLayout(model, width, this.measure);
-    const view = createView(model, { renderer: 'svg', container: this.target.container, tooltip: this.#tooltip.handler, width, layout: this.#layout });
+    const view = createView(model, { renderer: 'svg', container: this.target.container, tooltip: this.#tooltip.handler, width, layout: this.#layout, signals: this.#signals });
     this.#view = view;
     await view.runAsync();
     // Finalized (or replaced) while it ran: nothing to watch, or the observer would outlive it.
@@ -94,6 +97,7 @@ export class ChartRenderer {
   async setSignals(signals: ChartSignals): Promise<void> {
     const view = this.#view;
     if (!view) return;
+    Object.assign(this.#signals, signals);
     for (const [name, value] of Object.entries(signals)) view.signal(name, value);
     await view.runAsync();
   }

@@ -93,7 +93,7 @@ async function drawSvg(model: ChartModel, options: ChartSvgOptions): Promise<Cha
   const t = options.theme;
   const theme = t === 'dark' ? { ...DARK_THEME } : t === 'light' || t === undefined ? { ...LIGHT_THEME } : resolveTheme(t);
   const layout = chartLayout(model, width, tableText);
-  const view = createView({ ...model, signals: { ...model.signals, ...themeSignals(theme) } }, { renderer: 'none', width, layout });
+  const view = createView(model, { renderer: 'none', width, layout, signals: themeSignals(theme) });
   try {
     await view.runAsync();
     const svg = await view.toSVG();

@@ -2,10 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sampleDataset } from '@tiendo/sdk/sample';
 import { staleFiles } from '../scripts/compile-specs.js';
-import { COMPILED } from '../src/generated/index.js';
+import * as vega from 'vega';
+import { COMPILED, PRECOMPILED } from '../src/generated/index.js';
 import { CHART_KINDS, type ChartModel, type JsonSpec, THEME_SIGNALS, rankingSpec, shareSpec, trendSpec } from '../src/specs/index.js';
-import { bindSpec } from '../src/vega/bind.js';
+import { chartLayout } from '../src/specs/layout.js';
+import { functionContext } from '../src/vega/functions.js';
 import { vegaFormatters } from '../src/vega/locale.js';
+import { bindRuntime } from '../src/vega/precompiled.js';
 import { createView } from '../src/vega/view.js';
 
 type Item = { items?: Item[]; name?: string; marktype?: string; datum?: Record<string, unknown>; text?: string; role?: string; fill?: string };
@@ -43,15 +46,65 @@ describe('generated Vega specs', () => {
     });
   }
 
-  it('bindSpec sets rows and signals on a copy', () => {
-    const bound = bindSpec(COMPILED.ranking, [{ a: 1 }], { tiendoBar: 'red' });
-    assert.deepEqual((bound.data as JsonSpec[])[0], { name: 'rows', values: [{ a: 1 }] });
-    assert.equal((bound.signals as JsonSpec[]).find((s) => s.name === 'tiendoBar')!.value, 'red');
-    assert.deepEqual((COMPILED.ranking.data as JsonSpec[])[0], { name: 'rows' });
+  it('bindRuntime sets rows and signals on a copy of the precompiled dataflow', () => {
+    const p = PRECOMPILED.ranking;
+    const row = { a: 1 };
+    const bound = bindRuntime(p, [row], { tiendoBar: 'red', notASignal: 1 });
+    const ingested = (bound.operators[p.rows]!.value as { $ingest: object[] }).$ingest;
+    assert.deepEqual(ingested, [{ a: 1 }]);
+    assert.notEqual(ingested[0], row);
+    assert.equal(bound.operators[p.signals.tiendoBar!]!.value, 'red');
+    assert.deepEqual((p.runtime.operators[p.rows]!.value as { $ingest: object[] }).$ingest, []);
+    assert.equal(p.runtime.operators[p.signals.tiendoBar!]!.value, '#0b5cad');
   });
 });
 
-describe('headless Vega views (interpreter, no eval)', () => {
+/** A model's SVG drawn by vega itself: the compiled spec parsed at run time, expressions by Vega's code generator. */
+async function vegaSvg(model: ChartModel, width: number): Promise<string> {
+  const layout = chartLayout(model, width);
+  const spec = structuredClone(COMPILED[model.kind]);
+  (spec.data as JsonSpec[]).find((d) => d.name === 'rows')!.values = (layout.rows ?? model.data ?? model.rows).map((r) => ({ ...r }));
+  const signals = { ...model.signals, ...layout.signals };
+  for (const s of spec.signals as JsonSpec[]) if (typeof s.name === 'string' && Object.hasOwn(signals, s.name)) s.value = signals[s.name];
+  spec.width = width;
+  const view = new vega.View(vega.parse(spec as never), { renderer: 'none', locale: vegaFormatters(model.locale), logLevel: 1 } as never);
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+describe('precompiled specs (parsed at build time, expressions as functions)', () => {
+  it('call only the expression functions the View has', () => {
+    for (const [kind, p] of Object.entries(PRECOMPILED)) {
+      const called = new Set(p.fns.flatMap((f) => [...String(f).matchAll(/this\.([\w$]+)/g)].map((m) => m[1]!)));
+      const missing = [...called].filter((name) => typeof (functionContext as Record<string, unknown>)[name] !== 'function');
+      assert.deepEqual(missing, [], `${kind}: functions the View lacks`);
+      assert.ok(called.size > 0);
+    }
+  });
+
+  it('draw exactly what Vega draws from the compiled spec parsed at run time', async () => {
+    const models = [
+      rankingSpec(sampleDataset, { metric: 'members', period: '2017', highlight: 'hoang-mai' }),
+      rankingSpec(sampleDataset, { metric: 'members', period: '2017', top: 5, locale: 'en' }),
+      trendSpec(sampleDataset, { unit: 'hoang-mai', metric: 'members' }),
+      trendSpec(sampleDataset, { unit: 'hoan-kiem', metric: 'members' }),
+      shareSpec(sampleDataset, { unit: 'ha-noi', period: '2018' }),
+    ];
+    for (const model of models) {
+      for (const width of [320, 480, 768, 1200]) {
+        const view = createView(model, { renderer: 'none', width });
+        const ours = await view.toSVG();
+        view.finalize();
+        assert.equal(ours, await vegaSvg(model, width), `${model.kind} at ${width} px`);
+      }
+    }
+  });
+});
+
+describe('headless Vega views (precompiled, no eval)', () => {
   it('ranking: one bar and one label per row, colours from the theme, a 100% rule', async () => {
     const model = rankingSpec(sampleDataset, { metric: 'members', period: '2017', top: 10, theme: { bar: '#123456', barShort: '#654321' } });
     const { view, scene } = await run(model);
@@ -127,14 +180,38 @@ describe('headless Vega views (interpreter, no eval)', () => {
   });
 });
 
+describe('the ranking draws no invisible band but the first and last', () => {
+  const strip = (svg: string) => svg.replace(/(<g class="mark-rect role-mark layer_0_marks"[^>]*>)[\s\S]*?(<\/g>)/, '$1$2');
+  it('draws what a band per row drew (they set the bounds, hence the plot\'s place), at 320-1200 px', async () => {
+    for (const model of [
+      rankingSpec(sampleDataset, { metric: 'members', period: '2017' }),
+      rankingSpec(sampleDataset, { metric: 'members', period: '2017', parent: 'ha-noi', top: 3, highlight: 'hoang-mai' }),
+    ]) {
+      for (const width of [320, 480, 768, 1200]) {
+        const layout = chartLayout(model, width);
+        const draw = async (rows: object[]) => {
+          const view = createView(model, { renderer: 'none', width, layout: { ...layout, rows } });
+          try {
+            return await view.toSVG();
+          } finally {
+            view.finalize();
+          }
+        };
+        const every = await draw(layout.rows!.map((r) => ({ ...r, edge: true })));
+        const ours = await draw(layout.rows!);
+        assert.equal(strip(ours), strip(every), `${model.rows.length} rows at ${width} px`);
+        assert.ok(ours.length < every.length);
+      }
+    }
+  });
+});
+
 describe('the trimmed Vega runtime', () => {
-  it('registers every operator the compiled specs use', async () => {
-    const { parse, TRANSFORMS } = await import('../src/vega/runtime.js');
-    const { COMPILED } = await import('../src/generated/index.js');
+  it('registers every operator the precompiled specs use', async () => {
+    const { TRANSFORMS } = await import('../src/vega/runtime.js');
     const known = new Set([...Object.keys(TRANSFORMS), 'operator']);
-    for (const [kind, spec] of Object.entries(COMPILED)) {
-      const runtime = parse(structuredClone(spec) as never, undefined, { ast: true }) as unknown as { operators: { type: string }[] };
-      const missing = [...new Set(runtime.operators.map((o) => o.type))].filter((t) => !known.has(t.toLowerCase()));
+    for (const [kind, p] of Object.entries(PRECOMPILED)) {
+      const missing = [...new Set(p.runtime.operators.map((o) => o.type))].filter((t) => !known.has(t.toLowerCase()));
       assert.deepEqual(missing, [], `${kind}: operators without a registered transform`);
     }
   });

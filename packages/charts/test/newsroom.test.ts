@@ -91,6 +91,13 @@ describe('ranking: highlight, asterisk, mismatch', () => {
     const root = (view.scenegraph() as unknown as { root: Item }).root;
     const bands = markItems(root, 'layer_0_marks').filter((b) => b.opacity !== 0);
     assert.deepEqual(bands.map((b) => b.datum!.unit), ['hoang-mai']);
+    // Besides it only the first and last rows' invisible bands are drawn (they set the chart's bounds, as a band per row did); the bands keep the rows' order.
+    assert.deepEqual(markItems(root, 'layer_0_marks').map((b) => [b.datum!.unit, b.opacity]), [[m.rows[0]!.unit, 0], ['hoang-mai', 1], [m.rows.at(-1)!.unit, 0]]);
+    const y = view.scale('y') as unknown as ((label: string) => number) & { domain(): string[] };
+    assert.deepEqual(y.domain(), m.rows.map((r) => r.label));
+    const bar = markItems(root, 'layer_1_marks').find((b) => b.datum!.unit === 'hoang-mai') as unknown as { y: number; height: number };
+    const band = markItems(root, 'layer_0_marks')[1] as unknown as { y: number; height: number };
+    assert.ok(band.y <= bar.y && bar.y + bar.height <= band.y + band.height);
     view.finalize();
   });
 });

@@ -39,7 +39,10 @@ describe('rankingSpec', () => {
     const [band, bars, rule, ruleLabel, names, text] = layers(m.spec);
     assert.equal(mark(band!).type, 'rect');
     assert.equal(mark(bars!).type, 'bar');
-    assert.deepEqual(enc(bars!).y, { field: 'label', type: 'nominal', sort: null, axis: null, scale: { paddingInner: 0, paddingOuter: 0 } });
+    // In the rows' order: sorted by each row's index, so the highlight layer (one row) cannot reorder the bands.
+    assert.deepEqual(enc(bars!).y, { field: 'label', type: 'nominal', sort: { field: 'order', op: 'min' }, axis: null, scale: { paddingInner: 0, paddingOuter: 0 } });
+    assert.deepEqual(enc(band!).y, enc(bars!).y);
+    assert.deepEqual(band!.transform, [{ filter: 'datum.highlight || datum.edge' }]);
     assert.equal(enc(bars!).x!.field, 'attainment');
     assert.equal(enc(bars!).x!.axis, null);
     assert.equal(enc(bars!).tooltip!.field, 'tip');
@@ -53,7 +56,7 @@ describe('rankingSpec', () => {
   });
 
   it('puts the rows inline and sets the params to the theme and the words', () => {
-    assert.deepEqual((m.spec.data as JsonSpec).values, m.rows);
+    assert.deepEqual((m.spec.data as JsonSpec).values, m.rows.map((r, order) => ({ ...r, order, edge: order === 0 || order === m.rows.length - 1 })));
     assert.equal((m.spec.data as JsonSpec).name, 'rows');
     assert.equal(param(m.spec, 'tiendoBar'), LIGHT_THEME.bar);
     assert.equal(param(m.spec, 'targetLabel'), 'Chỉ tiêu (100%)');

@@ -3,6 +3,7 @@
  * `readTheme(host)`: the chart colours, resolved from the widgets' `--tiendo-*` tokens.
  * @module
  */
+import { textMetrics } from 'vega-scenegraph';
 import type { ChartTheme } from '../specs/theme.js';
 
 /** The private token (from the widgets' tokenStyles) each chart colour is read from. */
@@ -40,20 +41,13 @@ export function readBackground(host: HTMLElement): string {
 
 /**
  * Text widths in the chart's font (12 px, as Vega draws it), measured on a canvas, for the layout
- * by width; `undefined` without a canvas (the layout's estimate then).
+ * by width; `undefined` without a canvas (the layout's estimate then). Measured by Vega's own text
+ * metrics, for the text items Vega will draw (the same font string, normal or bold): Vega keeps
+ * each width it measures, so the bounds of the chart's labels are not measured a second time.
  */
 export function canvasMeasure(fontFamily: string): ((text: string, bold?: boolean) => number) | undefined {
-  const ctx = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
-  if (!ctx) return undefined;
-  const cache = new Map<string, number>();
-  return (text, bold = false) => {
-    const key = `${bold ? 'b' : 'n'}${text}`;
-    let w = cache.get(key);
-    if (w === undefined) {
-      ctx.font = `${bold ? 'bold ' : ''}12px ${fontFamily}`;
-      w = Math.ceil(ctx.measureText(text).width);
-      cache.set(key, w);
-    }
-    return w;
-  };
+  if (typeof document === 'undefined' || textMetrics.width !== textMetrics.measureWidth) return undefined;
+  const normal = { font: fontFamily, fontSize: 12, fontWeight: 'normal' };
+  const bold = { ...normal, fontWeight: 'bold' };
+  return (text, b = false) => Math.ceil(textMetrics.measureWidth(b ? bold : normal, text));
 }

@@ -47,7 +47,8 @@ export class ChartDrawing {
       });
       const theme = (this.theme ??= readTheme(this.host));
       this.#renderer.measure = canvasMeasure(theme.fontFamily);
-      await this.#renderer.render({ ...model, signals: { ...model.signals, ...themeSignals(theme) } });
+      // The theme's signals beside the model (a copy of the model would build its vega-lite spec).
+      await this.#renderer.render(model, themeSignals(theme));
       if (token !== this.#token) return;
       this.host.dispatchEvent(new ChartRenderEvent({ kind: model.kind, rows: model.rows.length }));
     } catch (e) {

@@ -134,6 +134,13 @@ export class TiendoChart extends LitElement {
   /** What the server rendered in the shadow root, shown until the client's chart is drawn. */
   #server = new ServerContent(this);
   #needsDraw = false;
+  /**
+   * The model whose data table is in the shadow root. The table (a row per bar: 700 rows are 4 200
+   * cells to lay out, some 100 ms) is rendered once its chart is drawn, when the browser is idle,
+   * so it does not hold the chart back; at once over a server rendering, which has its table.
+   */
+  #table: ChartModel | null = null;
+  #tableDone: Promise<void> = Promise.resolve();
   #unwatch: (() => void) | null = null;
   #onScheme = () => {
     this.#applyScheme();
@@ -167,6 +174,8 @@ export class TiendoChart extends LitElement {
       await this.#data.complete;
       await this.updateComplete;
       await this.#drawing.done;
+      await this.#tableDone;
+      await this.updateComplete;
     })();
   }
 
@@ -250,7 +259,13 @@ export class TiendoChart extends LitElement {
     } else if (changed.has('theme')) void this.#retheme();
     // The server's chart stays until the client's is drawn (or has nothing to draw), then they swap at once.
     // Before the page has given any data (no dataset yet), the server's chart stays.
-    if (s === 'ready' && this._model) void this.#drawing.done.then(() => this.#data.status === 'ready' && this.#server.release());
+    const m = this._model;
+    if (s === 'ready' && m) {
+      void this.#drawing.done.then(() => {
+        if (this.#data.status === 'ready') this.#server.release();
+        this.#showTable(m);
+      });
+    }
     else if (s === 'error' || (s === 'empty' && this.#data.dataset)) this.#server.release();
   }
 
@@ -279,7 +294,7 @@ export class TiendoChart extends LitElement {
         <div class="tooltip" part="tooltip" aria-hidden="true" hidden></div>
         ${state}
       </div>
-      ${ready ? dataTable(m) : nothing}
+      ${ready && this.#table === m ? dataTable(m) : nothing}
       ${corrections.map((n) => html`<p class="correction" part="correction">${n}</p>`)}
       ${ready ? html`<div class="foot">
         ${footerView({ sources: [], illustrative: illustrativeOf(rows.map((r) => r.illustrative)), csv: {} }, this.#data.dataset!, t, this.locale, () => void this.#export('csv'))}
@@ -310,7 +325,25 @@ export class TiendoChart extends LitElement {
     this._model = null;
     this.#needsDraw = true;
     this._model = buildModel(dataset, this.kind, this.#selection(dataset), this.locale, this.top ?? undefined, pick(this.highlight));
+    // On the server, and upgrading over its rendering (whose table stays until the client's chart is drawn), the table comes at once.
+    if (isServer || this.#server.pending) this.#table = this._model;
     return this._model.rows.length > 0;
+  }
+
+  /** Renders `m`'s data table when the browser is idle (within half a second), unless a newer model came. */
+  #showTable(m: ChartModel): void {
+    if (this.#table === m) return;
+    this.#tableDone = new Promise<void>((resolve) => {
+      const run = () => {
+        if (this._model === m && this.#table !== m) {
+          this.#table = m;
+          this.requestUpdate();
+        }
+        resolve();
+      };
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 });
+      else setTimeout(run, 0);
+    });
   }
 
   async #retheme(): Promise<void> {

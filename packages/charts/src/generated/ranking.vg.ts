@@ -30,7 +30,7 @@ export const rankingVega: JsonSpec = {
       "transform": [
         {
           "type": "filter",
-          "expr": "isValid(datum[\"attainment\"]) && isFinite(+datum[\"attainment\"])"
+          "expr": "datum.highlight || datum.edge"
         }
       ]
     },
@@ -46,6 +46,16 @@ export const rankingVega: JsonSpec = {
     },
     {
       "name": "data_3",
+      "source": "rows",
+      "transform": [
+        {
+          "type": "filter",
+          "expr": "isValid(datum[\"attainment\"]) && isFinite(+datum[\"attainment\"])"
+        }
+      ]
+    },
+    {
+      "name": "data_4",
       "source": "source_0",
       "transform": [
         {
@@ -153,7 +163,7 @@ export const rankingVega: JsonSpec = {
         "rect"
       ],
       "from": {
-        "data": "rows"
+        "data": "data_1"
       },
       "encode": {
         "update": {
@@ -186,7 +196,7 @@ export const rankingVega: JsonSpec = {
         "bar"
       ],
       "from": {
-        "data": "data_1"
+        "data": "data_2"
       },
       "encode": {
         "update": {
@@ -280,7 +290,7 @@ export const rankingVega: JsonSpec = {
         "text"
       ],
       "from": {
-        "data": "data_3"
+        "data": "data_4"
       },
       "encode": {
         "update": {
@@ -368,7 +378,7 @@ export const rankingVega: JsonSpec = {
         "text"
       ],
       "from": {
-        "data": "data_2"
+        "data": "data_3"
       },
       "encode": {
         "update": {
@@ -416,18 +426,18 @@ export const rankingVega: JsonSpec = {
       "domain": {
         "fields": [
           {
-            "data": "rows",
-            "field": "label"
-          },
-          {
             "data": "data_1",
             "field": "label"
           },
           {
-            "data": "data_2",
+            "data": "rows",
             "field": "label"
           }
-        ]
+        ],
+        "sort": {
+          "op": "min",
+          "field": "order"
+        }
       },
       "range": {
         "step": {
@@ -443,18 +453,18 @@ export const rankingVega: JsonSpec = {
       "domain": {
         "fields": [
           {
-            "data": "data_1",
+            "data": "data_2",
             "field": "attainment"
           },
           [
             1
           ],
           {
-            "data": "data_3",
+            "data": "data_4",
             "field": "target"
           },
           {
-            "data": "data_2",
+            "data": "data_3",
             "field": "attainment"
           }
         ]

@@ -18,11 +18,19 @@ function advance(c: string, table: readonly number[]): number {
   return i === undefined ? FALLBACK : table[i]!;
 }
 
+/** Each character's advance once looked up (a Vietnamese letter with marks takes a normalization), per weight. */
+const SEEN = { regular: new Map<string, number>(), bold: new Map<string, number>() };
+
 /** Width in px of `text` at `size` px (default the chart's 12 px), from the table. */
 export function tableWidth(text: string, bold = false, size = 12): number {
   const table = bold ? BOLD : REGULAR;
+  const seen = bold ? SEEN.bold : SEEN.regular;
   let sum = 0;
-  for (const c of text) sum += advance(c, table);
+  for (const c of text) {
+    let w = seen.get(c);
+    if (w === undefined) seen.set(c, (w = advance(c, table)));
+    sum += w;
+  }
   return (sum * size) / 1000;
 }
 

@@ -59,7 +59,7 @@ interface LayoutRow {
   nameLines?: string[];
 }
 
-/** The layout of a chart at a total width: signal values, and the rows when their drawing depends on it. */
+/** The layout of a chart at a total width: signal values, and the rows when their drawing depends on it (a ranking's rows with their index, `order`, which orders the bands, and `edge` on the first and last, whose bands set the chart's bounds). */
 export interface ChartLayout {
   /** Signal values (the ranking's `y_step` and the `RANKING_LAYOUT` signals). */
   signals: ChartSignals;
@@ -100,7 +100,7 @@ export function chartLayout(model: ChartModel, width: number, measure: MeasureTe
     const signals: ChartSignals = {
       ...RANKING_LAYOUT, nameLimit: nameWidth + 2, hlLeft: -(nameWidth + 14), valueRoom, y_step: 24,
     };
-    return { signals, rows: rows.map((r) => ({ ...r, nameLines: [r.nameText], valueW: measure(r.valueText, r.highlight) })), key: 'beside' };
+    return { signals, rows: rows.map((r, order) => ({ ...r, order, edge: order === 0 || order === rows.length - 1, nameLines: [r.nameText], valueW: measure(r.valueText, r.highlight) })), key: 'beside' };
   }
   // Above the bars: the name wrapped to the whole width, then the bar and its percent.
   const wrapped = rows.map((r) => wrapText(r.nameText, inner - 4, lines, r.highlight));
@@ -114,7 +114,7 @@ export function chartLayout(model: ChartModel, width: number, measure: MeasureTe
     narrow: true, nameDx: 0, nameDy: top + count * LINE_HEIGHT - step / 2, nameLift: LINE_HEIGHT, nameAlign: 'left', nameBaseline: 'top', nameLimit: inner,
     hlLeft: -4, barH, barOff: top + count * LINE_HEIGHT + 3 + barH / 2 - step / 2, valueRoom, y_step: step,
   };
-  return { signals, rows: rows.map((r, i) => ({ ...r, nameLines: wrapped[i], valueW: measure(r.valueText, r.highlight) })), key: `above:${wrapped.map((l) => l.length).join(',')}:${wrapped.flat().join('|')}` };
+  return { signals, rows: rows.map((r, order) => ({ ...r, order, edge: order === 0 || order === rows.length - 1, nameLines: wrapped[order], valueW: measure(r.valueText, r.highlight) })), key: `above:${wrapped.map((l) => l.length).join(',')}:${wrapped.flat().join('|')}` };
 }
 
 /** A strong-share chart: each sector's name and verdict above its bar, wrapped to the width. */

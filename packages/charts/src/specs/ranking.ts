@@ -8,7 +8,7 @@ import { type ProgressFigures, progressFigures } from './figures.js';
 import { metricOf, periodOf, unitOf } from './lookup.js';
 import type { ChartModel, JsonSpec } from './model.js';
 import { LINE_HEIGHT, RANKING_LAYOUT, VALUE_GAP, chartLayout, estimateText } from './layout.js';
-import { THEME_SIGNALS, expr, instantiate, loc, signalValues, templateBase, templateParams, themed } from './template.js';
+import { THEME_SIGNALS, expr, instantiate, lazySpec, loc, signalValues, templateBase, templateParams, themed } from './template.js';
 import { words } from './text.js';
 import { type ChartTheme, resolveTheme } from './theme.js';
 
@@ -62,7 +62,11 @@ export interface RankingRow extends ProgressFigures {
   valueW: number;
 }
 
-const Y = { field: 'label', type: 'nominal', sort: null, axis: null, scale: { paddingInner: 0, paddingOuter: 0 } };
+/**
+ * The rows' band, in the rows' order: the domain is sorted by each row's index (`order`, set by
+ * the layout), so a layer that draws only some rows (the highlight band) never reorders them.
+ */
+const Y = { field: 'label', type: 'nominal', sort: { field: 'order', op: 'min' }, axis: null, scale: { paddingInner: 0, paddingOuter: 0 } };
 /** True when a row's percent, written right of its bar, covers the 100% mark. */
 const COVERED = `(scale('x', datum.attainment) + ${VALUE_GAP} - 3 < scale('x', 1) && scale('x', 1) < scale('x', datum.attainment) + ${VALUE_GAP} + datum.valueW + 3)`;
 /** Bars end `valueRoom` px short of the width: the longest percent fits right of its bar. */
@@ -80,7 +84,11 @@ export const rankingTemplate: JsonSpec = {
   params: templateParams({ targetLabel: '' }, RANKING_LAYOUT),
   layer: [
     {
-      // Every row has its band (the rows' order stays the scale's); only the highlighted one shows.
+      // The band behind the highlighted row. The first and last rows keep an invisible band too: the
+      // bands span the chart's whole width and height, which sets its bounds (hence where Vega puts
+      // the plot), and those two reach as far as a band per row did. No invisible band for the
+      // others: 700 rows would draw 698 for nothing.
+      transform: [{ filter: 'datum.highlight || datum.edge' }],
       mark: { type: 'rect', color: themed('highlight'), x: expr('hlLeft'), x2: expr('width + 4'), opacity: expr('datum.highlight ? 1 : 0') },
       encoding: { y: Y },
     },
@@ -192,8 +200,9 @@ export function rankingSpec(dataset: Dataset, options: RankingOptions): ChartMod
       rows: rows.map((r) => [r.rankText, r.name, r.actualText, r.targetText, r.attainmentText, r.statusText]),
     },
   };
-  // The vega-lite spec as drawn 480 px wide (vega-embed and the editor take it as is).
-  const at480 = chartLayout(model, 480);
-  model.spec = { ...instantiate(rankingTemplate, at480.rows ?? rows, { ...signals, ...at480.signals }), height: { step: at480.signals.y_step } };
-  return model;
+  // The vega-lite spec as drawn 480 px wide (vega-embed and the editor take it as is), built when read.
+  return lazySpec(model, () => {
+    const at480 = chartLayout(model, 480);
+    return { ...instantiate(rankingTemplate, at480.rows ?? rows, { ...signals, ...at480.signals }), height: { step: at480.signals.y_step } };
+  });
 }

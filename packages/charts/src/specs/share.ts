@@ -7,7 +7,7 @@ import { type Dataset, type Locale, describeRule, describeThreshold, formatNumbe
 import { periodOf, unitOf } from './lookup.js';
 import type { ChartModel, JsonSpec } from './model.js';
 import { LINE_HEIGHT, SHARE_LAYOUT, chartLayout } from './layout.js';
-import { expr, instantiate, loc, signalValues, templateBase, templateParams, themed } from './template.js';
+import { expr, instantiate, lazySpec, loc, signalValues, templateBase, templateParams, themed } from './template.js';
 import { words } from './text.js';
 import { type ChartTheme, resolveTheme } from './theme.js';
 
@@ -141,8 +141,9 @@ export function shareSpec(dataset: Dataset, options: ShareOptions): ChartModel<S
       rows: rows.map((r) => [r.sectorName, count(r.evaluated), count(r.strong), r.shareText, r.thresholdText, r.verdictText]),
     },
   };
-  // The vega-lite spec as drawn 480 px wide (vega-embed and the editor take it as is).
-  const at480 = chartLayout(model, 480);
-  model.spec = { ...instantiate(shareTemplate, at480.rows ?? rows, { ...signals, ...at480.signals }), height: { step: at480.signals.y_step } };
-  return model;
+  // The vega-lite spec as drawn 480 px wide (vega-embed and the editor take it as is), built when read.
+  return lazySpec(model, () => {
+    const at480 = chartLayout(model, 480);
+    return { ...instantiate(shareTemplate, at480.rows ?? rows, { ...signals, ...at480.signals }), height: { step: at480.signals.y_step } };
+  });
 }

@@ -88,5 +88,23 @@ export function instantiate(template: JsonSpec, rows: readonly object[], signals
   return spec;
 }
 
+/**
+ * Makes `model.spec` built when first read, then kept: the vega-lite spec with the rows inline is
+ * for vega-embed and the editor (the element draws the precompiled spec), and building it (the
+ * rows laid out again at 480 px, then copied) is work a page load does not need.
+ */
+export function lazySpec<M extends { spec: JsonSpec }>(model: M, build: () => JsonSpec): M {
+  let spec: JsonSpec | undefined;
+  Object.defineProperty(model, 'spec', {
+    get: () => (spec ??= build()),
+    set: (value: JsonSpec) => {
+      spec = value;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  return model;
+}
+
 /** Locale-independent formatting helper: the locale or Vietnamese. */
 export const loc = (locale: Locale | undefined): Locale => (locale === 'en' ? 'en' : 'vi');

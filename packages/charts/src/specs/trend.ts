@@ -7,7 +7,7 @@ import { type Dataset, type Locale, aggregate, localize } from '@tiendo/sdk';
 import { type ProgressFigures, progressFigures } from './figures.js';
 import { metricOf, unitOf } from './lookup.js';
 import type { ChartModel, JsonSpec } from './model.js';
-import { THEME_SIGNALS, expr, instantiate, loc, signalValues, templateBase, templateParams, themed } from './template.js';
+import { THEME_SIGNALS, expr, instantiate, lazySpec, loc, signalValues, templateBase, templateParams, themed } from './template.js';
 import { words } from './text.js';
 import { type ChartTheme, resolveTheme } from './theme.js';
 
@@ -125,10 +125,10 @@ export function trendSpec(dataset: Dataset, options: TrendOptions): ChartModel<T
   const near = (r: TrendRow | undefined) => r !== undefined && r.attainment > 0.85 && r.attainment < 1.3;
   const targetAt = near(rows[0]) && !near(rows[rows.length - 1]) ? 'right' : 'left';
   const signals = { ...signalValues(resolveTheme(options.theme), { targetLabel: w.targetRule, targetAt }), xDomain };
-  return {
+  return lazySpec({
     kind: 'trend', locale, title, summary, rows, signals,
     ...(data.length > rows.length ? { data } : {}),
-    spec: instantiate(trendTemplate, data, signals),
+    spec: {},
     table: {
       caption: title,
       columns: [...w.trendColumns],
@@ -136,7 +136,7 @@ export function trendSpec(dataset: Dataset, options: TrendOptions): ChartModel<T
       rowHeader: 0,
       rows: rows.map((r) => [r.periodLabel, r.actualText, r.targetText, r.attainmentText, r.statusText]),
     },
-  };
+  }, () => instantiate(trendTemplate, data, signals));
 }
 
 /** Every row when there are few; else the first and the last (the table holds the rest). */

@@ -1,10 +1,11 @@
 /**
- * The part of Vega the charts run: the dataflow with the data, view and encoding transforms, the
- * spec parser and the View, without what `import 'vega'` also registers and ships (geo
- * projections, force layouts, hierarchies, labels, regressions, voronoi, word clouds,
- * crossfilter, the loader). The compiled specs only filter, scale and draw rects, rules, text,
- * symbols and lines; the node tests check that every operator
- * of every compiled spec is registered, and run each one through this runtime.
+ * The part of Vega the charts run: the dataflow with the data, view and encoding transforms,
+ * without what `import 'vega'` also registers and ships (geo projections, force layouts,
+ * hierarchies, labels, regressions, voronoi, word clouds, crossfilter, the loader), and without
+ * the spec parser (the specs are parsed at build time: `src/generated/*.rt.ts`; the View is
+ * `./vega-view.ts`). The compiled specs only filter, scale and draw rects, rules, text, symbols and
+ * lines; the node tests check that every operator of every precompiled spec is registered, and
+ * run each one through this runtime.
  * @module
  */
 import { transforms } from 'vega-dataflow';
@@ -28,5 +29,3 @@ export const TRANSFORMS = {
 extend(transforms, TRANSFORMS);
 
 export { locale };
-export { parse } from 'vega-parser';
-export { View } from 'vega-view';

@@ -15,6 +15,10 @@ declare module 'vega-view-transforms' {
 }
 declare module 'vega-util' {
   export function extend(target: object, ...sources: object[]): object;
+  export function array(value: unknown): unknown[];
+  export function isArray(value: unknown): value is unknown[];
+  export function lerp(array: readonly number[], fraction: number): number;
+  export function span(array: readonly number[]): number;
 }
 declare module 'vega-format' {
   import type { LocaleFormatters } from 'vega';
@@ -25,4 +29,12 @@ declare module 'vega-parser' {
 }
 declare module 'vega-view' {
   export { View } from 'vega';
+}
+declare module 'vega-scenegraph' {
+  /** Text measurement: `width` is `measureWidth` (a canvas, its widths kept) when there is a canvas, else an estimate. */
+  export const textMetrics: {
+    width: (item: object, text: string) => number;
+    measureWidth: (item: object, text: string) => number;
+    estimateWidth: (item: object, text: string) => number;
+  };
 }
