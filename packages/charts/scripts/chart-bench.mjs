@@ -40,6 +40,8 @@ const opt = (name, dflt) => {
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 9);
 const SIZES = opt('--sizes', '30,700').split(',').map(Number);
 const WAYS = opt('--only', 'prop,src').split(',');
+/** --attrs 'top="60"': more attributes on the chart element (what-if timings). */
+const ATTRS = opt('--attrs', '');
 const OUT = '/tmp/tiendo-chart-bench/';
 const baseRev = process.env.BASE_REV || 'HEAD';
 
@@ -133,11 +135,11 @@ for (const n of SIZES) {
   pages.push([`vega-embed ${n}`, `/vega-embed-${n}.html`, n]);
   for (const [v] of variants) {
     if (WAYS.includes('src')) {
-      routes[`/${v}/chart-src-${n}.html`] = () => page(`<tiendo-chart kind="ranking" src="/data-${n}.json" metric="members" period="2021"></tiendo-chart>`, mod('/probe.js') + mod(`/${v}/tiendo.js`));
+      routes[`/${v}/chart-src-${n}.html`] = () => page(`<tiendo-chart kind="ranking" src="/data-${n}.json" metric="members" period="2021" ${ATTRS}></tiendo-chart>`, mod('/probe.js') + mod(`/${v}/tiendo.js`));
       pages.push([`${v} src ${n}`, `/${v}/chart-src-${n}.html`, n]);
     }
     if (WAYS.includes('prop')) {
-      routes[`/${v}/chart-prop-${n}.html`] = () => page('<tiendo-chart kind="ranking" metric="members" period="2021"></tiendo-chart>', mod('/probe.js') + mod(`/${v}/tiendo.js`) + mod(`/${v}/prop.js`), `data-n="${n}"`);
+      routes[`/${v}/chart-prop-${n}.html`] = () => page(`<tiendo-chart kind="ranking" metric="members" period="2021" ${ATTRS}></tiendo-chart>`, mod('/probe.js') + mod(`/${v}/tiendo.js`) + mod(`/${v}/prop.js`), `data-n="${n}"`);
       pages.push([`${v} prop ${n}`, `/${v}/chart-prop-${n}.html`, n]);
     }
   }
