@@ -131,7 +131,8 @@ export const rankingStyles = css`
     /*
      * Figure and bar (a third of a row's boxes) of rows far off screen skip layout and paint until
      * scrolled near: 700 rows lay out in about two thirds of the time. Table rows and cells cannot
-     * be contained (content-visibility does nothing on them), this block inside the cell can. Its
+     * be contained (content-visibility does nothing on them), this block inside the cell can; in a
+     * narrow container, where each row is a grid, whole rows are skipped too (below). Its
      * estimated height is that of the figure line over the bar (the row keeps its height either way).
      */
     content-visibility: auto;
@@ -156,7 +157,7 @@ export const rankingStyles = css`
   .pct {
     font-weight: 600;
   }
-  .pct[data-status='no-target'] {
+  [data-status='no-target'] > .pct {
     color: var(--_muted);
     font-size: 0.875em;
     font-weight: 400;
@@ -166,20 +167,21 @@ export const rankingStyles = css`
     font-size: 0.8125em;
     color: var(--_muted);
   }
-  .word[data-status='exceeded'],
-  .word[data-status='met'],
-  .word[data-status='met-early'] {
+  /* The status of a row is an attribute of its figure line. */
+  [data-status='exceeded'] > .word,
+  [data-status='met'] > .word,
+  [data-status='met-early'] > .word {
     color: var(--_good);
     font-weight: 700;
   }
-  .word[data-status='not-met'] {
+  [data-status='not-met'] > .word {
     color: var(--_bad);
     font-weight: 700;
   }
-  .word[data-status='ahead'] {
+  [data-status='ahead'] > .word {
     color: var(--_good);
   }
-  .word[data-status='behind'] {
+  [data-status='behind'] > .word {
     color: var(--_bad);
   }
   .bar-track {
@@ -294,7 +296,37 @@ export const rankingStyles = css`
       box-shadow: none;
     }
     tr.hl {
-      box-shadow: inset 4px 0 0 var(--_text);
+      box-shadow: inset 4px 0 0 var(--_text), 0 -1px 0 var(--_track);
+    }
+    /*
+     * Each row is a grid here, not a table box: rows from the 31st on skip style, layout and paint
+     * while far off screen (content-visibility), estimated at a row of one line of name over the
+     * figure line and the bar (4.5rem with the row's padding and rule), remembered once drawn. The
+     * first 30 are on screen first anyway, and the highlighted row is never skipped: they draw
+     * exactly as before. A contained row paints from a whole pixel (it keeps no fraction of a pixel
+     * from above), which would move the rule at its bottom edge by a pixel: the rule between two
+     * rows is drawn by the lower row, just above its top (the space stays the upper row's
+     * transparent border), and the last one after the rows.
+     */
+    tbody tr {
+      border-bottom-color: transparent;
+      box-shadow: 0 -1px 0 var(--_track);
+    }
+    tbody tr:nth-child(n + 31) {
+      content-visibility: auto;
+      contain-intrinsic-size: auto calc(3.75rem - 1px);
+      overflow-clip-margin: 1px;
+    }
+    tbody tr.hl {
+      content-visibility: visible;
+    }
+    tbody::after {
+      content: '';
+      display: block;
+      position: relative;
+      height: 1px;
+      margin-top: -1px;
+      background: var(--_track);
     }
   }
   @container (max-width: 22rem) {
@@ -327,6 +359,7 @@ export const rankingStyles = css`
     }
   }
   @media print {
+    tbody tr,
     .cell {
       content-visibility: visible;
     }

@@ -270,6 +270,27 @@ describe('<tiendo-ranking>', () => {
       expect(el.toCsv().trim().split('\n').length).to.equal(701);
     });
 
+    it('skips whole rows from the 31st on in a narrow container, where each row is a grid', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:360px"><tiendo-ranking .data=${many(700)} highlight="u350"></tiendo-ranking></div>`);
+      const el = wrap.querySelector('tiendo-ranking')!;
+      await statusOf(el, 'ready');
+      await frames();
+      const all = rows(el);
+      const cv = (r: Element) => getComputedStyle(r).contentVisibility;
+      expect(getComputedStyle(all[0]!).display).to.equal('grid');
+      // The first 30 are drawn as before (on screen first anyway); the highlighted row is never skipped.
+      expect(all.slice(0, 30).map(cv)).to.deep.equal(Array(30).fill('visible'));
+      expect(cv(all[30]!)).to.equal('auto');
+      expect(cv(all[699]!)).to.equal('auto');
+      expect(cv(rowOf(el, 'u350')!)).to.equal('visible');
+      // A skipped row keeps about the height of a drawn one: the table's height hardly moves once every row is drawn.
+      const before = q(el, 'table')!.getBoundingClientRect().height;
+      for (const r of all) r.style.contentVisibility = 'visible';
+      const after = q(el, 'table')!.getBoundingClientRect().height;
+      expect(Math.abs(after - before) / after).to.be.below(0.1);
+      expect(rows(el).length).to.equal(700);
+    });
+
     it('paginates above 1000 rows', async () => {
       const el = await ranking(many(1200));
       expect(rows(el).length).to.equal(500);
