@@ -136,7 +136,8 @@ export const rankingStyles = css`
      * estimated height is that of the figure line over the bar (the row keeps its height either way).
      */
     content-visibility: auto;
-    contain-intrinsic-size: auto 2.325rem;
+    /* Exactly the cell's height in the table layout (37.1875 px at 16 px): a skipped cell is as tall as a drawn one. */
+    contain-intrinsic-size: auto 2.32421875rem;
     /* Containment clips paint: room for the 100% line, which stands out of the bar. */
     overflow-clip-margin: 0.25rem;
   }
