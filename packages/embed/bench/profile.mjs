@@ -20,7 +20,8 @@
 //   --base      also builds the committed version (BASE_REV, default HEAD) of the changed files and
 //               measures it in the same loop (BASE_FILES: only these paths);
 //   --width=N   the viewport's width (default 1000; 375 for the narrow layout of a phone);
-//   --serve     only serves the pages (prints the URL) until stopped, for a look in a browser.
+//   --serve     only serves the pages (prints the URL) until stopped, for a look in a browser;
+//   OVERRIDE    '{"packages/…/file.ts":"/other/file.ts"}': a what-if, files of the source build read elsewhere.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +58,8 @@ const root = here('../../../');
 const baseRev = process.env.BASE_REV || 'HEAD';
 const only = process.env.BASE_FILES?.split(/\s+/).filter(Boolean);
 const changed = withBase ? spawnSync('git', ['diff', '--name-only', baseRev, '--', ...(only ?? ['packages/sdk/src', 'packages/widgets/src'])], { cwd: root, encoding: 'utf8' }).stdout.split('\n').filter(Boolean) : [];
+// OVERRIDE='{"packages/…/file.ts": "/path/to/other.ts"}': a what-if, those files read from elsewhere in the source build (not the base).
+const OVERRIDE = JSON.parse(process.env.OVERRIDE || '{}');
 const decorators = { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } };
 /** Sources (or their BASE_REV version); the widgets' and charts' literals minified like the dist's. */
 const sources = (base) => ({
@@ -65,9 +68,10 @@ const sources = (base) => ({
     b.onLoad({ filter: /\.ts$/ }, async (a) => {
       const rel = a.path.slice(root.length);
       const fromBase = base && changed.includes(rel);
+      const override = base ? undefined : OVERRIDE[rel];
       const literals = /^packages\/(widgets|charts)\/src\//.test(rel) && !/\.test\.ts$/.test(rel);
-      if (!fromBase && !literals) return undefined;
-      const text = fromBase ? spawnSync('git', ['show', `${baseRev}:${rel}`], { cwd: root, encoding: 'utf8' }).stdout : readFileSync(a.path, 'utf8');
+      if (!fromBase && !literals && !override) return undefined;
+      const text = fromBase ? spawnSync('git', ['show', `${baseRev}:${rel}`], { cwd: root, encoding: 'utf8' }).stdout : readFileSync(override ?? a.path, 'utf8');
       const resolveDir = a.path.replace(/\/[^/]*$/, '');
       if (!literals) return { contents: text, loader: 'ts', resolveDir };
       const js = (await transform(text, { loader: 'ts', format: 'esm', target: 'es2022', tsconfigRaw: decorators, sourcefile: a.path })).code;
@@ -100,7 +104,13 @@ const modules = (...s) => s.map((x) => `<script type="module" src="${x}"></scrip
 const longTasks = `<script>window.__long=[];try{new PerformanceObserver((l)=>{for(const e of l.getEntries())window.__long.push([e.startTime,e.duration])}).observe({type:'longtask',buffered:true})}catch{}</script>`;
 const ATTRS = 'metric="members" period="2021"';
 const phases = (el, prop, value) => `const el = ${el};\nconst t0 = performance.now();\nel.${prop} = ${value};\nawait el.updateComplete;\nconst t1 = performance.now();\nrequestAnimationFrame(() => setTimeout(() => (window.__phases = [t0, t1, performance.now()]), 0));\n`;
-const routes = { '/mark-script.js': () => ({ type: 'text/javascript', body: "performance.mark('script');\n" }), '/probe.js': here('pages/probe.js'), '/lit-list.js': `${extraOut}lit-list.js`, '/favicon.ico': () => ({ type: 'image/x-icon', body: '' }) };
+const upgraded = `await customElements.whenDefined('tiendo-ranking');
+const el = document.querySelector('tiendo-ranking');
+while (el.status !== 'ready') await new Promise((r) => setTimeout(r, 2));
+await el.updateComplete;
+requestAnimationFrame(() => setTimeout(() => (window.__upgraded = performance.now()), 0));
+`;
+const routes = { '/upgraded.js': () => ({ type: 'text/javascript', body: upgraded }), '/mark-script.js': () => ({ type: 'text/javascript', body: "performance.mark('script');\n" }), '/probe.js': here('pages/probe.js'), '/lit-list.js': `${extraOut}lit-list.js`, '/favicon.ico': () => ({ type: 'image/x-icon', body: '' }) };
 const { renderSnippet } = upgrade || pageKind === 'upgrade' ? await import('@tiendo/render') : {};
 for (const size of new Set([...sizes, n])) {
   const d = dataset(size);
@@ -117,7 +127,9 @@ for (const size of new Set([...sizes, n])) {
     routes[`${prefix}/prop-${size}.js`] = () => ({ type: 'text/javascript', body: `import '${prefix}/tiendo.js';\nconst d = await (await fetch('/data-${size}.json')).json();\n${phases("document.querySelector('tiendo-ranking')", 'data', 'd')}` });
     routes[`${prefix}/prop-${size}.html`] = () => html(`<tiendo-ranking ${ATTRS}></tiendo-ranking>`, modules('/probe.js', `${prefix}/prop-${size}.js`));
     // The upgrade counts from the embed's script on (a module that marks the time runs just before it).
-    routes[`${prefix}/upgrade-${size}.html`] = () => html(pre, `${longTasks}${modules('/probe.js', '/mark-script.js', `${prefix}/tiendo.js`)}`);
+    // bench/pages/probe.js counts a pre-rendered element as drawn before its upgrade: window.__upgraded is stamped
+    // once it is defined, ready and its next frame drawn.
+    routes[`${prefix}/upgrade-${size}.html`] = () => html(pre, `${longTasks}${modules('/mark-script.js', `${prefix}/tiendo.js`, '/upgraded.js')}`);
   }
   routes[`/bare-${size}.js`] = () => ({ type: 'text/javascript', body: `import '/lit-list.js';\nconst d = await (await fetch('/rows-${size}.json')).json();\n${phases("document.querySelector('bare-list')", 'rows', 'd')}requestAnimationFrame(() => setTimeout(() => (window.__rendered = performance.now()), 0));\n` });
   routes[`/bare-${size}.html`] = () => html('<bare-list></bare-list>', modules(`/bare-${size}.js`));
@@ -150,8 +162,9 @@ async function load(profile, path = pagePath(pageKind, n)) {
     await cdp.send('Profiler.start');
   }
   await p.goto(`${server.url}${path}`);
-  await p.waitForFunction(() => typeof window.__rendered === 'number', undefined, { timeout: 60_000, polling: 20 });
-  const ms = await p.evaluate(() => window.__rendered);
+  const stamp = path.includes('/upgrade-') ? '__upgraded' : '__rendered';
+  await p.waitForFunction((k) => typeof window[k] === 'number', stamp, { timeout: 60_000, polling: 20 });
+  const ms = await p.evaluate((k) => window[k], stamp);
   const result = { ms };
   if (/\/(prop|bare)-/.test(path)) {
     await p.waitForFunction(() => window.__phases, undefined, { timeout: 60_000, polling: 20 });
@@ -164,7 +177,7 @@ async function load(profile, path = pagePath(pageKind, n)) {
     // Long tasks from the script on (those of the pre-rendered page's own parsing and first paint before it do not count).
     result.long = await p.evaluate(() => {
       const script = performance.getEntriesByName('script')[0]?.startTime ?? 0;
-      return window.__long.filter(([start, dur]) => start + dur > script && start < window.__rendered);
+      return window.__long.filter(([start, dur]) => start + dur > script && start < window.__upgraded);
     });
   }
   if (profile) {
@@ -226,8 +239,9 @@ if (compare || upgrade) {
   const p = await context.newPage();
   await browser.startTracing(p, { categories: ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'loading'] });
   await p.goto(`${server.url}${pagePath(pageKind, n)}`);
-  await p.waitForFunction(() => typeof window.__rendered === 'number', undefined, { timeout: 60_000, polling: 20 });
-  const rendered = await p.evaluate(() => window.__rendered);
+  const stamp = pageKind === 'upgrade' ? '__upgraded' : '__rendered';
+  await p.waitForFunction((k) => typeof window[k] === 'number', stamp, { timeout: 60_000, polling: 20 });
+  const rendered = await p.evaluate((k) => window[k], stamp);
   const trace = JSON.parse((await browser.stopTracing()).toString());
   await context.close();
   const events = trace.traceEvents ?? trace;
