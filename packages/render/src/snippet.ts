@@ -101,7 +101,7 @@ export async function renderSnippet(input: unknown, options: SnippetOptions): Pr
   // The chart (and Vega) is loaded only for a chart; it registers <tiendo-chart> for the attribute check.
   if (chart) await import('@tiendo/charts/server');
   const attrs = checkedAttributes(tag, options.attributes ?? {});
-  const { state, render } = chart ? await chartTarget(dataset, attrs) : widgetTarget(tag, dataset, attrs);
+  const { state, render, whole: first } = chart ? await chartTarget(dataset, attrs) : await widgetTarget(tag, dataset, attrs);
   if (state.status === 'error') {
     const e = state.error!;
     throw new RenderError(e.code === 'selection' ? 'selection' : e.code, e.code === 'selection' ? `the data has no ${e.subject}` : e.message);
@@ -109,7 +109,7 @@ export async function renderSnippet(input: unknown, options: SnippetOptions): Pr
   const warnings: string[] = [];
   const locale = toLocale(attrs['locale']);
   const liveAttrs = options.src ? { ...attrs, src: options.src } : attrs;
-  const whole = await render(dataset, attrs);
+  const whole = first ?? (await render(dataset, attrs));
   let data: DatasetInput = dataset;
   if (state.status !== 'ready' || !state.selection) warnings.push(`<${tag}> has nothing to show for this selection: the snippet says so in words`);
   else {
@@ -156,17 +156,25 @@ function titleOf(html: string): string | undefined {
 
 type Render = (data: unknown, attrs: Readonly<Record<string, string>>) => Promise<string>;
 
+/** What an element reached with the whole dataset, how to render it, and its HTML when finding the state made it already. */
+interface Target {
+  state: ServerState;
+  render: Render;
+  whole?: string;
+}
+
 /** A widget: its server state from the element itself, its HTML from lit SSR. */
-function widgetTarget(tag: string, dataset: Dataset, attrs: Record<string, string>): { state: ServerState; render: Render } {
-  return { state: quietly(() => serverState(tag, dataset, attrs)), render: (data, a) => renderElement(tag, data, a) };
+async function widgetTarget(tag: string, dataset: Dataset, attrs: Record<string, string>): Promise<Target> {
+  return { state: await quietly(() => serverState(tag, dataset, attrs)), render: (data, a) => renderElement(tag, data, a) };
 }
 
 /** The chart: its model decides what it shows; its HTML holds its SVGs (`@tiendo/charts/server`). */
-async function chartTarget(dataset: Dataset, attrs: Record<string, string>): Promise<{ state: ServerState; render: Render }> {
+async function chartTarget(dataset: Dataset, attrs: Record<string, string>): Promise<Target> {
   const render: Render = async (data, a) => (await prerenderChartElement(data as Dataset, a)).html;
   try {
-    const { selection, shown } = await quietlyAsync(() => prerenderChartElement(dataset, attrs));
-    return { state: { status: 'ready', error: null, selection, shown }, render };
+    // Its model is known once its SVGs are drawn: that drawing is the whole dataset's HTML, kept.
+    const { html, selection, shown } = await quietly(() => prerenderChartElement(dataset, attrs));
+    return { state: { status: 'ready', error: null, selection, shown }, render, whole: html };
   } catch (e) {
     return { state: { status: 'error', error: { code: 'selection', subject: (e as Error).message, message: (e as Error).message }, selection: null, shown: null }, render };
   }
@@ -180,22 +188,12 @@ function withChildren(html: string, tag: string, children: string): string {
 
 const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 
-async function quietlyAsync<T>(fn: () => Promise<T>): Promise<T> {
+/** Runs `fn` with the elements' console warnings held back (the caller reports the error itself). */
+async function quietly<T>(fn: () => T | Promise<T>): Promise<T> {
   const warn = console.warn;
   console.warn = () => {};
   try {
     return await fn();
-  } finally {
-    console.warn = warn;
-  }
-}
-
-/** Runs `fn` with the elements' console warnings held back (the caller reports the error itself). */
-function quietly<T>(fn: () => T): T {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return fn();
   } finally {
     console.warn = warn;
   }
