@@ -1,31 +1,14 @@
 /**
- * The words every element uses for a figure, in one place per language: the printed-figure note,
- * a share against its threshold, what “strong” means in a scheme, and the clauses of summaries.
- * Widgets and charts both call these, so a figure reads the same everywhere.
+ * The words every element uses for a figure, in one place per language: a share against its
+ * threshold, what “strong” means in a scheme, and the clauses of summaries (the printed-figure note
+ * is `describe-printed.ts`). Widgets and charts both call these, so a figure reads the same everywhere.
  * @module
  */
 import type { Classification, SectorQuality } from './classify.js';
 import { describeThresholdRule, localize, lowerFirst, percentDecimals, STATUS_TEXT } from './describe.js';
-import type { PrintedFigure, ProgressFigure } from './figures.js';
+import type { ProgressFigure } from './figures.js';
 import { formatAttainment, formatNumber, formatPercent } from './format.js';
 import type { Locale } from './locale.js';
-
-const PRINTED_NOTE: Record<Locale, (printed: string, computed: string) => string> = {
-  vi: (printed, computed) => `Báo cáo ghi ${printed}; tính lại: ${computed}.`,
-  en: (printed, computed) => `Reported as ${printed}; recomputed: ${computed}.`,
-};
-
-/**
- * “Báo cáo ghi 87,5%; tính lại: 77,8%.” when a printed percent disagrees with the figures
- * (`part` of `whole`), else `null` (it agrees, or nothing was printed).
- */
-export function describePrinted(printed: PrintedFigure | null, part: number, whole: number, locale: Locale = 'vi'): string | null {
-  if (!printed || !whole) return null;
-  const { check } = printed;
-  if (check.verdict !== 'mismatch' && check.verdict !== 'unparseable') return null;
-  const shown = check.printed === null ? printed.text : formatPercent(check.printed / 100, { locale, digits: check.digits });
-  return PRINTED_NOTE[locale](shown, formatAttainment(part, whole, { locale })!);
-}
 
 /** A threshold as a percent with the decimals it has (`90%`, `62,5%`). */
 export function thresholdPercent(threshold: number, locale: Locale = 'vi'): string {

@@ -1,11 +1,11 @@
 /**
  * What a figure is, once, for every element: a selection (unit × metric × period) turned into the
  * actual, target, attainment, pace and status, the printed percent checked, the illustrative flag and
- * the sources; the same for quality ratings; and the one default for what a page leaves open.
+ * the sources; and the one default for what a page leaves open. The same for quality ratings is
+ * `quality-figures.ts` (an element that shows no ratings does not load the classification).
  * @module
  */
 import { aggregate, type AggregateNode } from './aggregate.js';
-import { classifyQuality, type SectorQuality } from './classify.js';
 import { progressStatus, type ProgressStatus } from './describe.js';
 import { TiendoError } from './errors.js';
 import { pace, type Pace } from './pace.js';
@@ -108,41 +108,6 @@ export function uniqueSources(sources: readonly (Source | undefined)[]): Source[
   const seen = new Map<string, Source>();
   for (const s of sources) if (s && !seen.has(s.name)) seen.set(s.name, s);
   return [...seen.values()];
-}
-
-/** One sector's quality with the sources of the ratings and of the threshold used. */
-export interface QualityFigure extends SectorQuality {
-  /** Sources of the ratings used and of the threshold. */
-  sources: Source[];
-  /** The percent the source printed, checked; `null` without one. */
-  printedCheck: PrintedCheck | null;
-}
-
-/** Quality figures of a unit and period, for one scheme. */
-export interface QualityFigures {
-  /** The scheme used: the one asked for, else the unit's own first, else the first rated below it. */
-  scheme: string | undefined;
-  /** One per sector rated. */
-  sectors: QualityFigure[];
-}
-
-/**
- * The strong-share figures of a unit for a period, per sector, for one rating scheme (never two
- * summed together): the scheme asked for, else the first the unit (or, without its own, the units
- * below it) is rated in.
- */
-export function qualityFigures(dataset: Dataset, selection: { unit: string; period: string; scheme?: string | undefined }): QualityFigures {
-  const { unit, period } = selection;
-  const scope = unitScope(dataset, unit);
-  const rated = dataset.qualityRatings.filter((q) => q.period === period && scope.has(q.unit));
-  const scheme = selection.scheme || (rated.find((q) => q.unit === unit) ?? rated[0])?.scheme;
-  const sectors = classifyQuality(dataset, { unit, period, ...(scheme !== undefined ? { scheme } : {}) }).map((q): QualityFigure => {
-    const used = rated.filter((r) => r.sector === q.sector.id && (scheme === undefined || r.scheme === scheme) && q.units.includes(r.unit));
-    let printedCheck: PrintedCheck | null = null;
-    if (q.printed) printedCheck = q.evaluated !== null && q.strong !== null && q.evaluated > 0 ? checkPrinted(q.strong, q.evaluated, q.printed) : checkPrinted(q.share, 1, q.printed);
-    return { ...q, sources: uniqueSources([...used.map((r) => r.source), q.threshold?.source]), printedCheck };
-  });
-  return { scheme, sectors };
 }
 
 /** A unit and every unit below it. */

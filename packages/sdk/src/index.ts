@@ -38,9 +38,11 @@ export {
 export { DEFAULT_SECTORS, DEFAULT_THRESHOLDS } from './defaults.js';
 export { extractFigures, datasetFromExtraction, type Extraction, type ExtractedFigure, type ExtractedTarget, type ExtractedThreshold, type ExtractedPeriod, type ExtractedMetric, type ExtractedSector, type ExtractOptions, type ExtractionParts, type Quoted } from './extract/index.js';
 export {
-  describeFigure, describeHead, describePrinted, describeRule, describeSector, describeThreshold, sharePercent, strongWord, thresholdPercent,
+  describeFigure, describeHead, describeRule, describeSector, describeThreshold, sharePercent, strongWord, thresholdPercent,
 } from './describe-figures.js';
+export { describePrinted } from './describe-printed.js';
 export {
-  defaultParent, defaultSelection, defaultUnit, figureOf, isIllustrative, progressFigure, qualityFigures, SelectionMissingError, uniqueSources, unitScope,
-  type PrintedFigure, type ProgressFigure, type QualityFigure, type QualityFigures, type SelectionInput,
+  defaultParent, defaultSelection, defaultUnit, figureOf, isIllustrative, progressFigure, SelectionMissingError, uniqueSources, unitScope,
+  type PrintedFigure, type ProgressFigure, type SelectionInput,
 } from './figures.js';
+export { qualityFigures, type QualityFigure, type QualityFigures } from './quality-figures.js';

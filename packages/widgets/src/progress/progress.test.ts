@@ -85,6 +85,33 @@ describe('<tiendo-progress>', () => {
       expect(real.shadowRoot!.querySelector('[part="source"]')!.textContent).to.include('Hoàng Mai');
     });
 
+    it('saves the CSV of its figures when the reader presses download (the writer loads on the press)', async () => {
+      const el = await progress(sample(), { unit: 'hoang-mai', metric: 'members', period: '2017' });
+      const saved: { name: string; blob: Blob }[] = [];
+      const blobs = new Map<string, Blob>();
+      const { createObjectURL } = URL;
+      const click = HTMLAnchorElement.prototype.click;
+      URL.createObjectURL = (b: Blob | MediaSource) => {
+        const url = createObjectURL.call(URL, b);
+        blobs.set(url, b as Blob);
+        return url;
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        saved.push({ name: this.download, blob: blobs.get(this.href)! });
+      };
+      try {
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part="download"]')!.click();
+        await waitUntil(() => saved.length === 1, 'the CSV saved');
+      } finally {
+        URL.createObjectURL = createObjectURL;
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(saved[0]!.name).to.equal('tien-do-progress-hoang-mai.csv');
+      const text = (await saved[0]!.blob.text()).replace(/^\ufeff/, '');
+      expect(text).to.equal(await el.toCsv());
+      expect(text.trim().split('\n').length).to.equal(2);
+    });
+
     it('re-renders when attributes change', async () => {
       const el = await progress(sample(), { unit: 'hoang-mai', metric: 'grassroots-unions', period: '2017' });
       el.metric = 'members';

@@ -4,7 +4,7 @@
  * line, updated date and CSV download. A widget never throws into the host page.
  * @module
  */
-import { datasetToCsv, type CsvSelection, type Dataset, type Locale } from '@tiendo/sdk';
+import type { CsvSelection, Dataset, Locale } from '@tiendo/sdk';
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController, type Status } from './data-controller.js';
@@ -182,10 +182,16 @@ export abstract class TiendoElement<M> extends LitElement {
     return this.provenance(model).csv;
   }
 
-  /** The long CSV of exactly the rows shown. */
-  toCsv(): string {
+  /**
+   * The long CSV of exactly the rows shown (empty unless ready). The CSV writer is loaded on the
+   * first call, so a page that never downloads does not carry it.
+   */
+  async toCsv(): Promise<string> {
     const shown = this.shownSelection();
-    return shown ? datasetToCsv(this.current!, shown) : '';
+    const dataset = this.current;
+    if (!shown || !dataset) return '';
+    const { datasetToCsv } = await import('./csv-writer.js');
+    return datasetToCsv(dataset, shown);
   }
 
   protected override render(): unknown {
@@ -232,7 +238,8 @@ export abstract class TiendoElement<M> extends LitElement {
   /** Source line, updated date, illustrative notice and the CSV download. */
   protected renderFooter(model: M): TemplateResult {
     const name = `${this.localName.replace('tiendo-', 'tien-do-')}${this.unit ? `-${this.unit}` : ''}.csv`;
-    return footerView(this.provenance(model), this.current!, this.t, this.uiLocale, () => downloadCsv(name, this.toCsv()));
+    const download = () => this.toCsv().then((csv) => downloadCsv(name, csv), (e: unknown) => console.warn(`[tiendo] <${this.localName}>: the CSV could not be written: ${(e as Error).message}`));
+    return footerView(this.provenance(model), this.current!, this.t, this.uiLocale, () => void download());
   }
 
   /** Where the current data came from (`property`, `src`, `inline-json`, `table`), once loaded. */
