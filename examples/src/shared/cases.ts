@@ -40,6 +40,8 @@ export interface Case {
 
 /** A URL the gallery's server never answers (see vite.config.ts), to hold the loading state. */
 export const HANGING_URL = '/__tiendo/hang.json';
+/** How long the loading state waits for {@link HANGING_URL} before it would time out: an hour. */
+const HOLD_MS = 3_600_000;
 
 type Selection = Record<string, string>;
 const HOANG_MAI_2017 = { unit: 'hoang-mai', period: '2017' };
@@ -93,7 +95,9 @@ export function caseFor(element: ElementId, state: StateId): Case {
   const b = BASE[element];
   switch (state) {
     case 'loading':
-      return { src: HANGING_URL, attrs: b.ready };
+      // Held for an hour: with the default 15 s timeout, a slow run would see the state turn into a
+      // timeout error while the page is being looked at (and everything below it move up).
+      return { src: HANGING_URL, attrs: { ...b.ready, timeout: String(HOLD_MS) } };
     case 'ready':
       return { data: sample(), attrs: b.ready };
     case 'empty':
