@@ -10,6 +10,8 @@ export { DatasetError } from './dataset-error.js';
 export { formatIssue, formatFinding } from './messages.js';
 export { INTL_LOCALE, type Locale } from './locale.js';
 export { parseDataset, safeParseDataset, parseDatasetJson, type SafeParseResult } from './parse.js';
+export { validateDataset, validateDatasetJson, type Rejection, type Validation } from './validate-dataset.js';
+export { datasetErrorOf } from './dataset-rejection.js';
 export { parseDatasetCsv, parseDatasetText } from './csv.js';
 export { datasetFromCsvRows, CSV_COLUMNS, KNOWN_METRICS, type CsvOptions } from './csv-rows.js';
 export { datasetFromTable, type TableOptions } from './table.js';

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { datasetToCsv, parseDataset, parseDatasetCsv } from '../src/index.js';
 import { sampleDataset } from '../src/sample.js';
 import { minimal } from './helpers.js';
@@ -72,5 +73,17 @@ describe('datasetToCsv writes quality ratings too', () => {
     const r = parseDataset(minimal({ qualityRatings: [{ unit: 'a', period: '2020', sector: 'state', evaluated: 10, strong: 9 }] }));
     assert.equal(datasetToCsv(r, { metrics: ['members'] }).trim().split('\n').length, 1);
     assert.equal(datasetToCsv(r, { metrics: ['members'], ratings: true }).trim().split('\n').length, 2);
+  });
+});
+
+describe('datasetToCsv quotes cells as d3-dsv does', () => {
+  it('writes every cell as csvFormatRows would (commas, quotes, CR, LF, spaces, formulas)', () => {
+    const names = ['A, B', 'say "hi"', 'line\nbreak', 'cr\rlf', ' padded ', '=SUM(A1)', '"', ',', 'plain'];
+    const t = parseDataset(minimal({
+      units: names.map((name, i) => ({ id: `u${i}`, name, kind: 'other' as const })),
+      actuals: names.map((_n, i) => ({ unit: `u${i}`, metric: 'members', period: '2020', value: i, note: names[(i + 1) % names.length]! })),
+    }));
+    const csv = datasetToCsv(t);
+    assert.equal(csv, `${csvFormatRows(csvParseRows(csv))}\n`);
   });
 });

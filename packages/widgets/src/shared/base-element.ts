@@ -4,7 +4,7 @@
  * line, updated date and CSV download. A widget never throws into the host page.
  * @module
  */
-import type { CsvSelection, Dataset, Locale } from '@tiendo/sdk';
+import { datasetToCsv, type CsvSelection, type Dataset, type Locale } from '@tiendo/sdk';
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController, type Status } from './data-controller.js';
@@ -159,6 +159,19 @@ export abstract class TiendoElement<M> extends LitElement {
     if (this.hasUpdated && !changed.has('data') && !changed.has('src') && this.selectionKeys().some((k) => (changed as Map<PropertyKey, unknown>).has(k))) this.loader.reselect();
   }
 
+  /**
+   * Also waits for an invalid dataset's problems to be put into words (their module loads with the
+   * page's first invalid dataset): data given as a property shows its error by then.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let w = this.loader.wording; w; w = this.loader.wording) {
+      await w;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
+  }
+
   /** Loads the data again (after a network error, or when a light-DOM table changed). */
   retry(): void {
     this.loader.retry();
@@ -182,16 +195,10 @@ export abstract class TiendoElement<M> extends LitElement {
     return this.provenance(model).csv;
   }
 
-  /**
-   * The long CSV of exactly the rows shown (empty unless ready). The CSV writer is loaded on the
-   * first call, so a page that never downloads does not carry it.
-   */
-  async toCsv(): Promise<string> {
+  /** The long CSV of exactly the rows shown. */
+  toCsv(): string {
     const shown = this.shownSelection();
-    const dataset = this.current;
-    if (!shown || !dataset) return '';
-    const { datasetToCsv } = await import('./csv-writer.js');
-    return datasetToCsv(dataset, shown);
+    return shown ? datasetToCsv(this.current!, shown) : '';
   }
 
   protected override render(): unknown {
@@ -238,8 +245,7 @@ export abstract class TiendoElement<M> extends LitElement {
   /** Source line, updated date, illustrative notice and the CSV download. */
   protected renderFooter(model: M): TemplateResult {
     const name = `${this.localName.replace('tiendo-', 'tien-do-')}${this.unit ? `-${this.unit}` : ''}.csv`;
-    const download = () => this.toCsv().then((csv) => downloadCsv(name, csv), (e: unknown) => console.warn(`[tiendo] <${this.localName}>: the CSV could not be written: ${(e as Error).message}`));
-    return footerView(this.provenance(model), this.current!, this.t, this.uiLocale, () => void download());
+    return footerView(this.provenance(model), this.current!, this.t, this.uiLocale, () => downloadCsv(name, this.toCsv()));
   }
 
   /** Where the current data came from (`property`, `src`, `inline-json`, `table`), once loaded. */

@@ -4,11 +4,12 @@
  * ignored), without its dependency (docs/decisions/data-controller.md says why).
  * @module
  */
-import { DatasetError, formatIssue, safeParseDataset, type Dataset } from '@tiendo/sdk';
+import { validateDataset, type Dataset, type Rejection, type Validation } from '@tiendo/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { invalidate, loadDataset, LoadError, resolveUrl } from './data-source.js';
 import { TiendoErrorEvent, TiendoLoadEvent, type DataOrigin, type TiendoErrorDetail } from './events.js';
 import { findTable, readInlineJson, type TableContext } from './inline-data.js';
+import { isDatasetError, loadProblemWords, problemWords } from './problems.js';
 
 let readTable: ((table: HTMLTableElement, ctx: TableContext) => Dataset) | undefined;
 let tableReader: Promise<unknown> | undefined;
@@ -94,6 +95,7 @@ export class DataController<E extends { code: string; message: string; retryable
   #observer: MutationObserver | null = null;
   #last: { data: unknown; src: unknown } | null = null;
   #complete: Promise<void> = Promise.resolve();
+  #wording: Promise<void> | null = null;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: DataOptions) {
     this.#host = host;
@@ -104,6 +106,15 @@ export class DataController<E extends { code: string; message: string; retryable
   /** Resolves when the current run has settled (loaded, failed or been replaced). */
   get complete(): Promise<void> {
     return this.#complete;
+  }
+
+  /**
+   * While an invalid dataset's problems are put into words (their module loads with the page's
+   * first invalid dataset), the promise of its error status; else `null`. The element's
+   * `updateComplete` waits for it, so data given as a property shows its error by then, as before.
+   */
+  get wording(): Promise<void> | null {
+    return this.#wording;
   }
 
   hostConnected(): void {
@@ -151,7 +162,7 @@ export class DataController<E extends { code: string; message: string; retryable
     this.#stop();
     const run = this.#run;
     try {
-      if (inputs.data !== undefined && inputs.data !== null) return this.#accept(parse(inputs.data), 'property');
+      if (inputs.data !== undefined && inputs.data !== null) return void this.#validated(validateDataset(inputs.data), 'property');
       if (inputs.src) {
         const abort = (this.#abort = new AbortController());
         const { promise } = loadDataset(inputs.src, inputs.timeout, abort.signal);
@@ -159,7 +170,7 @@ export class DataController<E extends { code: string; message: string; retryable
         this.#set('loading');
         this.#complete = promise.then(
           (d) => void (run === this.#run && this.#accept(d, 'src')),
-          (e: unknown) => void (run === this.#run && this.fail(e, toDetail(e, url))),
+          (e: unknown) => (run === this.#run ? this.#failure(e, url) : undefined),
         );
         return;
       }
@@ -190,16 +201,16 @@ export class DataController<E extends { code: string; message: string; retryable
     this.#observer = null;
   }
 
-  #inline(): void {
+  #inline(): Promise<void> | void {
     try {
       const json = readInlineJson(this.#host);
-      if (json !== undefined) return this.#accept(parse(json), 'inline-json');
+      if (json !== undefined) return this.#validated(json, 'inline-json');
       const table = findTable(this.#host);
       if (table && !readTable) {
         // The reader is loaded on first use: loading until then, then this runs again.
         const run = this.#run;
         this.#set('loading');
-        this.#complete = loadTableReader().then(() => void (run === this.#run && this.#inline()), (e: unknown) => void (run === this.#run && this.fail(e)));
+        this.#complete = loadTableReader().then(() => (run === this.#run ? this.#inline() : undefined), (e: unknown) => void (run === this.#run && this.fail(e)));
         return;
       }
       if (table) return this.#accept(readTable!(table, this.#options.inputs().table), 'table');
@@ -207,8 +218,40 @@ export class DataController<E extends { code: string; message: string; retryable
       this.origin = null;
       this.#set('empty');
     } catch (e) {
-      this.fail(e);
+      return this.#failure(e);
     }
+  }
+
+  /** A validated input: its dataset accepted, or its rejection in words as the error status. */
+  #validated(v: Validation, origin: DataOrigin): Promise<void> | void {
+    if (v.success) return this.#accept(v.data, origin);
+    return this.#failure(v.rejection);
+  }
+
+  /**
+   * The error status of a failure of this run (`url`: the `src` it came from). The problems of a
+   * dataset (a `Rejection` or a `DatasetError`) are shown in words: before the words have loaded,
+   * the status is `loading` until they have, then the error (the promise of that, also `complete`).
+   */
+  #failure(e: unknown, url?: string): Promise<void> | void {
+    // Sync inputs go through the host's `describe` (as `fail` does); a `src` through `toDetail` with its URL.
+    const say = (error: unknown) => (url === undefined ? this.fail(error) : this.fail(error, toDetail(error, url)));
+    const rejection = isRejection(e) ? e : null;
+    if (!rejection && !isDatasetError(e)) return say(e);
+    const words = problemWords();
+    if (words) return say(rejection ? words.datasetErrorOf(rejection) : e);
+    const run = this.#run;
+    this.#set('loading');
+    const wording = loadProblemWords().then(
+      (w) => void (run === this.#run && say(rejection ? w.datasetErrorOf(rejection) : e)),
+      // Without the words (the network went away), the error is still said, and a retry may help.
+      (err: unknown) => void (run === this.#run && this.fail(err, { code: 'invalid-data', issues: [], retryable: true, message: `the data has problems; their words did not load: ${(err as Error)?.message ?? String(err)}` })),
+    ).finally(() => {
+      if (this.#wording === wording) this.#wording = null;
+    });
+    this.#wording = wording;
+    this.#complete = wording;
+    return wording;
   }
 
   #accept(dataset: Dataset, origin: DataOrigin): void {
@@ -235,18 +278,17 @@ export class DataController<E extends { code: string; message: string; retryable
   }
 }
 
-function parse(input: unknown): Dataset {
-  const r = safeParseDataset(input);
-  if (!r.success) throw r.error;
-  return r.data;
+/** A `Rejection` of `validateDataset` (a plain object with its `kind`, never an `Error`). */
+function isRejection(e: unknown): e is Rejection {
+  return typeof e === 'object' && e !== null && !(e instanceof Error) && typeof (e as { kind?: unknown }).kind === 'string';
 }
 
 /** Any failure as the `tiendo-error` detail; "invalid JSON or invalid data" is decided here, once. */
 export function toDetail(error: unknown, url?: string): TiendoErrorDetail {
   if (error instanceof LoadError) return error.detail;
-  if (error instanceof DatasetError) {
+  if (isDatasetError(error)) {
     const json = error.issues[0]?.code === 'invalid-json';
-    const message = `${url ? `${url}: ` : ''}${error.issues.map((i) => formatIssue(i, 'en')).join('; ')}`;
+    const message = `${url ? `${url}: ` : ''}${error.format('en').join('; ')}`;
     return { code: json ? 'invalid-json' : 'invalid-data', issues: error.issues, retryable: false, message, ...(url ? { url } : {}) };
   }
   if (error instanceof SelectionError) return { code: 'selection', subject: error.what, retryable: false, message: error.message };

@@ -3,9 +3,10 @@
  * A request is aborted when every widget waiting for it has left the page.
  * @module
  */
-import { formatAttainment, formatNumber, parseDatasetJson, type Dataset } from '@tiendo/sdk';
+import { formatAttainment, formatNumber, validateDatasetJson, type Dataset } from '@tiendo/sdk';
 import type { TiendoErrorDetail } from './events.js';
 import { formatDate } from './i18n.js';
+import { loadProblemWords } from './problems.js';
 
 /** A failure to load, with what a widget needs to say it in words. */
 export class LoadError extends Error {
@@ -81,9 +82,14 @@ async function fetchDataset(url: string, signal: AbortSignal, timeout: number): 
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
   const format = /csv/.test(type) || /\.csv(\?|#|$)/i.test(url) ? 'csv' : /json/.test(type) || /\.json(\?|#|$)/i.test(url) ? 'json' : undefined;
-  // A DatasetError goes up as it is: the data controller turns it into the error detail. The CSV
-  // reader (and its parser) is loaded only for a CSV; undecided, the first character says (`{` is JSON).
-  if (format === 'json' || (!format && /^\ufeff?\s*[{[]/.test(text))) return parseDatasetJson(text);
+  // A DatasetError goes up as it is: the data controller turns it into the error detail (its words
+  // load with the first invalid dataset). The CSV reader (and its parser) is loaded only for a CSV;
+  // undecided, the first character says (`{` is JSON).
+  if (format === 'json' || (!format && /^\ufeff?\s*[{[]/.test(text))) {
+    const v = validateDatasetJson(text);
+    if (v.success) return v.data;
+    throw (await loadProblemWords()).datasetErrorOf(v.rejection);
+  }
   return (await import('./csv-reader.js')).parseDatasetCsv(text);
 }
 

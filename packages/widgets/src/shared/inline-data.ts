@@ -4,7 +4,7 @@
  * is `table-reader.ts`, loaded only for an element that has a table.
  * @module
  */
-import { DatasetError } from '@tiendo/sdk';
+import { validateDataset, type Validation } from '@tiendo/sdk';
 
 /** What the light-DOM table path needs from the element: its selection attributes. */
 export interface TableContext {
@@ -13,16 +13,21 @@ export interface TableContext {
   period?: string | undefined;
 }
 
-/** The dataset in an inline `<script type="application/json">` child, or `undefined` if none. */
-export function readInlineJson(host: Element): unknown {
+/**
+ * The dataset in an inline `<script type="application/json">` child, validated (SDK
+ * `validateDataset`; text that is not JSON is an `invalid-json` rejection); `undefined` if none.
+ */
+export function readInlineJson(host: Element): Validation | undefined {
   const script = [...host.children].find((c): c is HTMLScriptElement => c instanceof HTMLScriptElement && /json/.test(c.type));
   if (!script) return undefined;
   const text = script.textContent ?? '';
+  let json: unknown;
   try {
-    return JSON.parse(text);
+    json = JSON.parse(text);
   } catch (e) {
-    throw new DatasetError([{ code: 'invalid-json', path: '', detail: `inline <script type="application/json">: ${(e as Error).message}` }]);
+    return { success: false, rejection: { kind: 'issues', issues: [{ code: 'invalid-json', path: '', detail: `inline <script type="application/json">: ${(e as Error).message}` }] } };
   }
+  return validateDataset(json);
 }
 
 /** The first `<table>` child of the element, if any. */

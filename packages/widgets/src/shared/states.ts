@@ -3,11 +3,12 @@
  * and the footer (source, updated date, illustrative notice, CSV download); the footer's helpers.
  * @module
  */
-import { formatIssue, type CsvSelection, type Dataset, type Locale, type Source } from '@tiendo/sdk';
+import type { CsvSelection, Dataset, Locale, Source } from '@tiendo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from './css-style-map.js';
 import type { TiendoErrorDetail } from './events.js';
 import { formatDate, type UiText } from './i18n.js';
+import { issueLines } from './problems.js';
 
 /** What the footer says about the figures shown. */
 export interface Provenance {
@@ -58,7 +59,8 @@ export function errorView(f: TiendoErrorDetail, t: UiText, locale: Locale, retry
     : f.code === 'invalid-data' ? t.invalidData(issues.length)
     : f.code === 'selection' ? t.selection(f.subject ?? '')
     : null;
-  const lines = issues.map((i) => formatIssue(i, locale));
+  // The words of the issues are loaded by the time an error with issues is shown (the data controller waits for them).
+  const lines = issueLines(issues, locale);
   const hasDetails = technical !== null || lines.length > 0 || !!f.url;
   return html`<div part="error" class="state" data-state="error" role="alert">
     <strong>${headline}</strong>

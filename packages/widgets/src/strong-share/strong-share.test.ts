@@ -87,11 +87,11 @@ describe('<tiendo-strong-share>', () => {
 
     it('downloads exactly the sectors shown as CSV', async () => {
       const el = await share(rated(), { unit: 'a' });
-      const lines = (await el.toCsv()).trim().split('\n');
+      const lines = el.toCsv().trim().split('\n');
       expect(lines.length).to.equal(3);
       // The SDK's long CSV (one writer for every element), which reads back as the same ratings.
       expect(lines[0]).to.equal(CSV_COLUMNS.join(','));
-      const back = parseDatasetCsv(await el.toCsv()).qualityRatings;
+      const back = parseDatasetCsv(el.toCsv()).qualityRatings;
       expect(back.map((q) => [q.unit, q.period, q.sector, q.evaluated, q.strong])).to.deep.equal([['a', '2017', 'state', 50, 46], ['a', '2017', 'non-state', 40, 18]]);
     });
 

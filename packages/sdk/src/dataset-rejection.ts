@@ -1,0 +1,27 @@
+/**
+ * A `Rejection` of `validateDataset` in words: the `DatasetError` with every problem, its path (or
+ * line and column) and its messages. The mapping of zod's issues, the messages and the JSON syntax
+ * finder live behind this module, which a bundle loads only when the data has a problem.
+ * @module
+ */
+import { DatasetError } from './dataset-error.js';
+import type { Issue } from './errors.js';
+import { findJsonSyntaxError, lineColumn } from './json-syntax.js';
+import type { Rejection } from './validate-dataset.js';
+import { fromZodIssue } from './zod-issues.js';
+
+/** The `DatasetError` of a rejection: the same error `safeParseDataset` or `parseDatasetJson` gives for that input. */
+export function datasetErrorOf(rejection: Rejection): DatasetError {
+  switch (rejection.kind) {
+    case 'issues': return new DatasetError(rejection.issues);
+    case 'schema': return new DatasetError(rejection.zodIssues.flatMap((i) => fromZodIssue(i)));
+    case 'json': return new DatasetError([jsonSyntaxIssue(rejection.text, rejection.message)]);
+  }
+}
+
+function jsonSyntaxIssue(text: string, message: string): Issue {
+  const found = findJsonSyntaxError(text);
+  if (!found) return { code: 'invalid-json', path: '', expected: 'JSON', received: message };
+  const { line, column } = lineColumn(text, found.offset);
+  return { code: 'invalid-json', path: '', line, column: String(column), expected: found.expected, received: found.found };
+}
