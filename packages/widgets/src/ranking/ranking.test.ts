@@ -89,13 +89,13 @@ describe('<tiendo-ranking>', () => {
       expect(toggle.textContent!.trim()).to.equal('Xem tất cả (30)');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(toggle.getAttribute('aria-controls')).to.equal('table');
-      expect((await el.toCsv()).trim().split('\n').length).to.equal(1 + 5);
+      expect(el.toCsv().trim().split('\n').length).to.equal(1 + 5);
       toggle.click();
       await el.updateComplete;
       expect(rows(el).length).to.equal(30);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(toggle.textContent!.trim()).to.equal('Thu gọn');
-      expect((await el.toCsv()).trim().split('\n').length).to.equal(1 + 30);
+      expect(el.toCsv().trim().split('\n').length).to.equal(1 + 30);
       await expect(el).to.be.accessible();
       toggle.click();
       await el.updateComplete;
@@ -111,7 +111,7 @@ describe('<tiendo-ranking>', () => {
       expect(cellText(hl, 0)).to.equal('9');
       expect(el.shadowRoot!.querySelectorAll('[aria-current]').length).to.equal(1);
       expect(el.summary).to.include('Quận Hoàng Mai xếp thứ 9');
-      const csvUnits = (await el.toCsv()).trim().split('\n').slice(1).map((l) => l.split(',')[0]);
+      const csvUnits = el.toCsv().trim().split('\n').slice(1).map((l) => l.split(',')[0]);
       expect(csvUnits).to.include('hoang-mai');
       expect(csvUnits.length).to.equal(6);
     });
@@ -267,7 +267,7 @@ describe('<tiendo-ranking>', () => {
       // Rows and cells cannot be contained; the figure-and-bar block inside the cell is.
       expect(getComputedStyle(rows(el)[0]!.querySelector('.cell')!).contentVisibility).to.equal('auto');
       expect(rows(el).filter((r) => r.querySelector('[part="tie"]')).length).to.be.greaterThan(100);
-      expect((await el.toCsv()).trim().split('\n').length).to.equal(701);
+      expect(el.toCsv().trim().split('\n').length).to.equal(701);
     });
 
     it('skips whole rows from the 31st on in a narrow container, where each row is a grid', async () => {
@@ -300,7 +300,7 @@ describe('<tiendo-ranking>', () => {
       await el.updateComplete;
       expect(cellText(rows(el)[0], 0)).not.to.equal(cellText(rows(el)[499], 0));
       expect(pager.textContent).to.include('Trang 2/3');
-      expect((await el.toCsv()).trim().split('\n').length).to.equal(501);
+      expect(el.toCsv().trim().split('\n').length).to.equal(501);
     });
   });
 
