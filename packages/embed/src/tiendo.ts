@@ -6,7 +6,10 @@
  * - a pre-rendered element (declarative shadow DOM from `tiendo-render`) is complete already: it
  *   upgrades when it becomes visible or the reader interacts with it (pointer, focus, keys);
  * - when the browser is idle, the code of the other elements of the page is downloaded (not run
- *   as a definition), so that they upgrade without a wait.
+ *   as a definition), so that they upgrade without a wait;
+ * - the `src` of an element it upgrades starts downloading with its code, not after it (a preload
+ *   link the element's own request takes over).
+ * The space of an undefined element (a chart's included) is tiendo.css's.
  * Loading it twice (even two copies) is harmless: the first copy does the work.
  * @module
  */
@@ -48,11 +51,22 @@ function start(): Api {
     const n = el.localName.slice(7);
     return el.localName === `tiendo-${n}` && n in graph && !customElements.get(el.localName) && n;
   };
+  /** `src` → its preload link. */
+  const preloads: Record<string, HTMLLinkElement> = {};
+  /**
+   * The element's `src` starts downloading now, while its code does: a preload that the element's
+   * own request (`fetch`, same-origin credentials) takes over. Once per URL.
+   */
+  const preload = (src: string | null) =>
+    src && (preloads[src] ??= document.head.appendChild(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href: src })));
   const upgrade = (el: Element): void => {
     near.unobserve(el);
     visible.unobserve(el);
     const n = nameOf(el);
-    if (n) void define(n);
+    if (!n) return;
+    // A pre-rendered element carries its data inline.
+    if (!el.shadowRoot) preload(el.getAttribute('src'));
+    void define(n);
   };
   const onEntries = (entries: IntersectionObserverEntry[]) => entries.forEach((e) => e.isIntersecting && upgrade(e.target));
   const near = new IntersectionObserver(onEntries, { rootMargin: MARGIN });
@@ -77,10 +91,6 @@ function start(): Api {
       if (el) upgrade(el);
     }, true);
   }
-  // Undefined charts keep their space (a constructed sheet: allowed by a strict style-src).
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync('tiendo-chart:not(:defined){display:block;min-height:var(--tiendo-chart-min-height,240px)}');
-  document.adoptedStyleSheets.push(sheet);
   scan(document.documentElement);
   return { loadAll: () => Promise.all(names.map(define)) };
 }

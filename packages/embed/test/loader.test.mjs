@@ -29,6 +29,8 @@ const SPACER = '<div class="spacer"></div>';
 const page = (body, scripts = ['/tiendo.js']) =>
   `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>loader</title><link rel="stylesheet" href="/page.css">${scripts.map((s) => `<script type="module" src="${s}"></script>`).join('')}</head><body>${body}</body></html>`;
 
+/** How late the chunks under /slow/ answer, in ms. */
+const SLOW_CODE_MS = 600;
 let dist = built;
 let browser;
 let server;
@@ -63,8 +65,11 @@ describe('the loader', { timeout: 120_000, skip: !existsSync(`${built}tiendo.js`
         '/prerendered.html': html(page(`<p>Đầu bài.</p>${SPACER}${pre.element.replace('<tiendo-progress', '<tiendo-progress id="pre"')}`)),
         '/sri.html': html(sri(maps[0])),
         '/sri-bad.html': html(sri(maps[1])),
+        '/early.html': html(page(`${element('tiendo-progress', 'early')}${element('tiendo-ranking', 'early-too')}`, ['/slow/tiendo.js'])),
       },
-      mounts: { '/chunks/': `${dist}chunks/`, '/copy/': dist },
+      mounts: { '/chunks/': `${dist}chunks/`, '/copy/': dist, '/slow/': dist },
+      // The elements' code from /slow/ comes late, as on a slow network.
+      delay: (path) => (path.startsWith('/slow/chunks/') ? SLOW_CODE_MS : 0),
     });
   });
   after(async () => {
@@ -149,6 +154,26 @@ describe('the loader', { timeout: 120_000, skip: !existsSync(`${built}tiendo.js`
     await p.evaluate(() => document.getElementById('pre').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
     await ready(p, 'pre');
     assert.equal(await text(), before, 'the same text after the upgrade');
+    await check();
+    await context.close();
+  });
+
+  it('the data of the elements in view is requested with their code, not after it: one request, taken over by the element', async () => {
+    const before = server.requests.length;
+    const { p, context, check } = await open('/early.html');
+    await ready(p, 'early');
+    await ready(p, 'early-too');
+    const timing = await p.evaluate(() => {
+      const entries = performance.getEntriesByType('resource');
+      const data = entries.filter((e) => e.name.endsWith('/sample.json'));
+      const code = entries.filter((e) => e.name.includes('/slow/chunks/'));
+      return { data: data.map((e) => e.startTime), firstCode: Math.min(...code.map((e) => e.responseEnd)) };
+    });
+    assert.equal(timing.data.length, 1, 'the data downloaded once');
+    assert.ok(timing.data[0] < timing.firstCode, `the data asked for (${timing.data[0].toFixed(0)} ms) before any chunk arrived (${timing.firstCode.toFixed(0)} ms)`);
+    assert.equal(server.requests.slice(before).filter((r) => r === '/sample.json').length, 1, 'one request reached the server');
+    // Chromium warns when a preload goes unused for a few seconds, or is not taken over (credentials).
+    await p.waitForTimeout(3500);
     await check();
     await context.close();
   });
