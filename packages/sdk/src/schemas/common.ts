@@ -8,8 +8,15 @@ export const IdSchema = z
 /** An id: letters, digits, `-`, `_`, `.`, `:`. */
 export type Id = z.infer<typeof IdSchema>;
 
-/** A calendar date as `YYYY-MM-DD` (no time, no zone: periods are whole days). */
-export const IsoDateSchema = z.iso.date().check(z.describe('A calendar date, YYYY-MM-DD.'));
+/** A real calendar day as `YYYY-MM-DD`, leap years included: the pattern of zod's `z.iso.date()`. */
+const DATE = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
+
+/**
+ * A calendar date as `YYYY-MM-DD` (no time, no zone: periods are whole days). Written as a string
+ * format of its own rather than `z.iso.date()`: the same check, issue (`invalid_format`, format
+ * `date`) and JSON Schema, without zod's ISO formats module (0.4 KB gzip of every element's code).
+ */
+export const IsoDateSchema = z.stringFormat('date', DATE).check(z.describe('A calendar date, YYYY-MM-DD.'));
 /** A calendar date as `YYYY-MM-DD`. */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
