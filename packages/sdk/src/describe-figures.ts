@@ -5,10 +5,27 @@
  * @module
  */
 import type { Classification, SectorQuality } from './classify.js';
-import { describeThresholdRule, localize, lowerFirst, percentDecimals, STATUS_TEXT } from './describe.js';
+import { localize, lowerFirst, STATUS_TEXT } from './describe.js';
 import type { ProgressFigure } from './figures.js';
 import { formatAttainment, formatNumber, formatPercent } from './format.js';
 import type { Locale } from './locale.js';
+
+/** The threshold as readers say it: “trên 90%” / “50% trở lên”; “more than 90%” / “50% or more”. */
+export function describeThresholdRule(threshold: { share: number; comparison: 'strict' | 'inclusive' }, locale: Locale = 'vi'): string {
+  const t = formatPercent(threshold.share, { locale, digits: decimalsOf(threshold.share * 100) });
+  if (locale === 'vi') return threshold.comparison === 'strict' ? `trên ${t}` : `${t} trở lên`;
+  return threshold.comparison === 'strict' ? `more than ${t}` : `${t} or more`;
+}
+
+function decimalsOf(percent: number): number {
+  const s = String(Math.round(percent * 1e6) / 1e6);
+  return s.includes('.') ? s.split('.')[1]!.length : 0;
+}
+
+/** The decimals a percent needs to be written exactly (`87.5` → 1). */
+export function percentDecimals(percent: number): number {
+  return decimalsOf(percent);
+}
 
 /** A threshold as a percent with the decimals it has (`90%`, `62,5%`). */
 export function thresholdPercent(threshold: number, locale: Locale = 'vi'): string {

@@ -3,7 +3,7 @@
  * summaries that widgets and charts use as their accessible name and caption.
  * @module
  */
-import { formatAttainment, formatNumber, formatPercent } from './format.js';
+import { formatAttainment, formatNumber } from './format.js';
 import type { Locale } from './locale.js';
 import type { Pace } from './pace.js';
 import type { Metric } from './schemas/metric.js';
@@ -90,18 +90,6 @@ export function describeProgress(s: ProgressSentence): string {
     : `${s.unitName} ${verb} ${actual} of ${target} ${noun} planned, ${pct} of target: ${status}.`;
 }
 
-/** The threshold as readers say it: “trên 90%” / “50% trở lên”; “more than 90%” / “50% or more”. */
-export function describeThresholdRule(threshold: { share: number; comparison: 'strict' | 'inclusive' }, locale: Locale = 'vi'): string {
-  const t = formatPercent(threshold.share, { locale, digits: decimalsOf(threshold.share * 100) });
-  if (locale === 'vi') return threshold.comparison === 'strict' ? `trên ${t}` : `${t} trở lên`;
-  return threshold.comparison === 'strict' ? `more than ${t}` : `${t} or more`;
-}
-
-function decimalsOf(percent: number): number {
-  const s = String(Math.round(percent * 1e6) / 1e6);
-  return s.includes('.') ? s.split('.')[1]!.length : 0;
-}
-
 /**
  * A label as it reads inside a sentence: `Thành lập CĐCS` → `thành lập CĐCS`, `Năm 2017` →
  * `năm 2017`; an acronym (`CĐCS …`) or a name stays as it is.
@@ -110,9 +98,4 @@ export function lowerFirst(text: string): string {
   const [a, b] = [...text];
   if (!a || !b || b !== b.toLowerCase() || a === a.toLowerCase()) return text;
   return a.toLowerCase() + text.slice(a.length);
-}
-
-/** The decimals a percent needs to be written exactly (`87.5` → 1). */
-export function percentDecimals(percent: number): number {
-  return decimalsOf(percent);
 }

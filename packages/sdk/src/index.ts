@@ -34,13 +34,13 @@ export { checkDataset } from './check.js';
 export type { Finding, PrintedFinding, AggregateFinding, ShareWithoutOfFinding, UnitWithoutNameFinding, Severity } from './findings.js';
 export { formatDate, formatNumber, formatPercent, formatAttainment, parseNumberVi, type FormatNumberOptions, type FormatPercentOptions } from './format.js';
 export {
-  progressStatus, describeProgress, describeThresholdRule, localize, lowerFirst, STATUS_TEXT,
+  progressStatus, describeProgress, localize, lowerFirst, STATUS_TEXT,
   type ProgressStatus, type ProgressSentence,
 } from './describe.js';
 export { DEFAULT_SECTORS, DEFAULT_THRESHOLDS } from './defaults.js';
 export { extractFigures, datasetFromExtraction, type Extraction, type ExtractedFigure, type ExtractedTarget, type ExtractedThreshold, type ExtractedPeriod, type ExtractedMetric, type ExtractedSector, type ExtractOptions, type ExtractionParts, type Quoted } from './extract/index.js';
 export {
-  describeFigure, describeHead, describeRule, describeSector, describeThreshold, sharePercent, strongWord, thresholdPercent,
+  describeFigure, describeHead, describeRule, describeSector, describeThreshold, describeThresholdRule, sharePercent, strongWord, thresholdPercent,
 } from './describe-figures.js';
 export { describePrinted } from './describe-printed.js';
 export {
