@@ -244,8 +244,8 @@ export class DataController<E extends { code: string; message: string; retryable
     this.#set('loading');
     const wording = loadProblemWords().then(
       (w) => void (run === this.#run && say(rejection ? w.datasetErrorOf(rejection) : e)),
-      // Without the words (the network went away), the error is still said, and a retry may help.
-      (err: unknown) => void (run === this.#run && this.fail(err, { code: 'invalid-data', issues: [], retryable: true, message: `the data has problems; their words did not load: ${(err as Error)?.message ?? String(err)}` })),
+      // Without the words (the network went away): a network failure, which a retry may mend.
+      (err: unknown) => void (run === this.#run && this.fail(err, { code: 'network', retryable: true, message: `the data has problems, and the module that words them did not load: ${(err as Error)?.message ?? String(err)}` })),
     ).finally(() => {
       if (this.#wording === wording) this.#wording = null;
     });

@@ -269,6 +269,49 @@ describe('light-DOM table errors name the table row and column', () => {
   });
 });
 
+describe('inline <script type="application/json">', () => {
+  /** A progress with `json` as its inline script, appended to the page; its first tiendo-error, if any. */
+  async function inline(json: string) {
+    const el = document.createElement('tiendo-progress') as unknown as TiendoElement<unknown>;
+    for (const [k, v] of Object.entries(ATTRS['tiendo-progress'])) el.setAttribute(k, v);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    el.append(script);
+    const errors: CustomEvent[] = [];
+    el.addEventListener('tiendo-error', (e) => errors.push(e as CustomEvent));
+    (await fixture(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    return { el, script, errors };
+  }
+
+  it('reads a valid dataset', async () => {
+    const { el } = await inline(JSON.stringify(sample()));
+    expect(el.status).to.equal('ready');
+    expect(el.dataOrigin).to.equal('inline-json');
+  });
+
+  it('text that is not JSON: an invalid-json error, shown by updateComplete', async () => {
+    const { el, errors } = await inline('{"title": "x", units: [');
+    expect(el.status).to.equal('error');
+    expect(textOf(el)).to.include('Tệp dữ liệu không phải JSON hợp lệ.');
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['invalid-json']);
+    expect(errors[0]!.detail.issues[0].detail).to.match(/^inline <script type="application\/json">: /);
+  });
+
+  it('an invalid dataset: its paths by updateComplete, and an edit of the script is read again', async () => {
+    const bad = sample();
+    (bad.targets![3] as { value: number }).value = -5;
+    const { el, script, errors } = await inline(JSON.stringify(bad));
+    expect(el.status).to.equal('error');
+    expect(textOf(el)).to.include('targets[3].value: cần một số ≥ 0, nhận được -5');
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['invalid-data']);
+    expect(errors[0]!.detail.message).to.include('targets[3].value: expected a number ≥ 0, received -5');
+    script.textContent = JSON.stringify(sample());
+    await statusOf(el, 'ready');
+  });
+});
+
 describe('abort per run', () => {
   afterEach(() => invalidate());
 

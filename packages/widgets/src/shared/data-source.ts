@@ -88,7 +88,10 @@ async function fetchDataset(url: string, signal: AbortSignal, timeout: number): 
   if (format === 'json' || (!format && /^\ufeff?\s*[{[]/.test(text))) {
     const v = validateDatasetJson(text);
     if (v.success) return v.data;
-    throw (await loadProblemWords()).datasetErrorOf(v.rejection);
+    const words = await loadProblemWords().catch(() => null);
+    if (words) throw words.datasetErrorOf(v.rejection);
+    // Without the words (the network went away): a network failure, which a retry may mend.
+    throw new LoadError({ code: 'network', url, retryable: true, message: `${url}: the data has problems, and the module that words them did not load` });
   }
   return (await import('./csv-reader.js')).parseDatasetCsv(text);
 }
