@@ -19,9 +19,11 @@ export const memoryPage = (src, script) =>
 /**
  * Opens `url` in a new context of `browser`, waits for the five elements, then runs `cycles`
  * remove/re-add cycles. Returns `{ cycles, heapAfterFirst, heapAfterLast, heapGrowth, nodesAfterFirst,
- * nodesAfterLast, listenersAfterFirst, listenersAfterLast, ms }` (heap in bytes, after GC).
+ * nodesAfterLast, listenersAfterFirst, listenersAfterLast, ms }` (heap in bytes, after GC). With
+ * `again`, as many cycles more: `heapGrowthAgain` is what they add (a leak grows again, a warm-up
+ * of compiled code does not).
  */
-export async function memoryCycles(browser, url, cycles = 1000) {
+export async function memoryCycles(browser, url, cycles = 1000, { again = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -56,7 +58,13 @@ export async function memoryCycles(browser, url, cycles = 1000) {
     await run(cycles - 1);
     const ms = Date.now() - t0;
     const last = await measure();
+    let heapGrowthAgain;
+    if (again) {
+      await run(cycles);
+      heapGrowthAgain = (await measure()).heap - last.heap;
+    }
     return {
+      heapGrowthAgain,
       cycles,
       heapAfterFirst: first.heap,
       heapAfterLast: last.heap,
