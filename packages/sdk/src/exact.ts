@@ -101,17 +101,21 @@ export function ratioFraction(r: Ratio): Fraction {
  * 2^53 compare in doubles (exact there); anything else in BigInt.
  */
 export function compareRatio(a: Ratio, b: Ratio): number {
-  if (typeof a.num === 'number' && typeof b.num === 'number') {
-    const an = a.num;
-    const ad = a.den as number;
-    const bn = b.num;
-    const bd = b.den as number;
-    if (Number.isInteger(an) && Number.isInteger(ad) && Number.isInteger(bn) && Number.isInteger(bd) && ad > 0 && bd > 0) {
-      const l = an * bd;
-      const r = bn * ad;
-      // Rounding is monotone: a true product of 2^53 or more never rounds below 2^53.
-      if (Math.abs(l) < SAFE && Math.abs(r) < SAFE) return l < r ? -1 : l > r ? 1 : 0;
-    }
-  }
+  if (typeof a.num === 'number' && typeof b.num === 'number') return compareNumberRatios(a.num, a.den as number, b.num, b.den as number);
   return compare(ratioFraction(a), ratioFraction(b));
+}
+
+/**
+ * `compareRatio({ num: an, den: ad }, { num: bn, den: bd })` without making the two objects: in
+ * doubles when all four are integers, the denominators positive and the cross products below 2^53
+ * (exact there), else in BigInt.
+ */
+export function compareNumberRatios(an: number, ad: number, bn: number, bd: number): number {
+  if (Number.isInteger(an) && Number.isInteger(ad) && Number.isInteger(bn) && Number.isInteger(bd) && ad > 0 && bd > 0) {
+    const l = an * bd;
+    const r = bn * ad;
+    // Rounding is monotone: a true product of 2^53 or more never rounds below 2^53.
+    if (Math.abs(l) < SAFE && Math.abs(r) < SAFE) return l < r ? -1 : l > r ? 1 : 0;
+  }
+  return compare(ratioFraction({ num: an, den: ad }), ratioFraction({ num: bn, den: bd }));
 }

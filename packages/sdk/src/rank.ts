@@ -1,5 +1,7 @@
 /** Ranking with competition (1, 2, 2, 4) or dense (1, 2, 2, 3) ranks, exact ties, ties by Vietnamese collation. */
 import { compareRatio, type Ratio } from './exact.js';
+import { groupByValue } from './rank-groups.js';
+import { floatsAgreeWithExact } from './rank-ties.js';
 import { DIGIT_KEY_UNITS, digitRunFirst, nameComparator, PLAIN_TAIL_LOCALES, Tail, tailKey, tailKind } from './names.js';
 
 /** Options of `rank`. */
@@ -34,16 +36,24 @@ const defaultName = (item: unknown): string => {
 /** The keys of an `AggregateNode`, in the order `aggregate` creates them. */
 const NODE_KEYS = ['unit', 'actual', 'of', 'target', 'attainment', 'actualSource', 'targetSource', 'asOf', 'actualRecord', 'targetRecord', 'children'];
 
+/** True while `Object.prototype` has no enumerable keys (so `for … in` over a plain object sees only its own keys). */
+function prototypeIsPlain(): boolean {
+  for (const _ in Object.prototype) return false;
+  return true;
+}
+
 /**
- * True when `item`'s own keys are exactly those of an aggregate node, all enumerable string keys in
- * that order: then an object literal copies it like `Object.assign({}, item)` does, several times faster.
+ * True when `item`'s own enumerable keys are exactly those of an aggregate node, all string keys in
+ * that order, and it has no symbol keys: then an object literal copies it like `Object.assign({}, item)`
+ * does, several times faster. `for … in` reads the keys without making an array (`Object.keys` made
+ * one per item, garbage the collector then had to sweep); it sees only own keys when the prototype
+ * is `Object.prototype` and that has no enumerable keys (`plainProto`, checked once per ranking).
  */
-function hasNodeKeys(item: object | null | undefined): boolean {
-  if (item == null) return false;
-  const keys = Object.keys(item);
-  if (keys.length !== NODE_KEYS.length) return false;
-  for (let j = 0; j < keys.length; j++) if (keys[j] !== NODE_KEYS[j]) return false;
-  return Object.getOwnPropertySymbols(item).length === 0;
+function hasNodeKeys(item: object | null | undefined, plainProto: boolean): boolean {
+  if (item == null || !plainProto || Object.getPrototypeOf(item) !== Object.prototype) return false;
+  let j = 0;
+  for (const key in item) if (j === NODE_KEYS.length || key !== NODE_KEYS[j++]) return false;
+  return j === NODE_KEYS.length && Object.getOwnPropertySymbols(item).length === 0;
 }
 
 /** A copy of an item with aggregate-node keys (checked by `hasNodeKeys`) with `rank` and `tied` added. */
@@ -119,68 +129,19 @@ function sortByKeys(keys: Float64Array, names: readonly string[], index: Int32Ar
 export function rank<T extends object>(items: readonly T[], options: RankOptions<T>): Ranked<T>[] {
   const { by, exact, order = 'desc', method = 'competition', name = defaultName, locale = 'vi' } = options;
   const n = items.length;
-  // Values go to a typed array (NaN for none, -0 as 0); only the distinct values are sorted
-  // (natively), each item finds its group through its value's slot and a counting sort lays the groups out
-  // in input order. The collator (slow) only ever compares names within a tie.
+  // Values go to a typed array (NaN for none, -0 as 0); `groupByValue` sorts only the distinct values
+  // and lays the groups out in input order. The collator (slow) only ever compares names within a tie.
   const values = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const v = by(items[i]!);
     values[i] = typeof v === 'number' ? v + 0 : Number.NaN; // v + 0 turns -0 into 0
   }
-  // Distinct values by hashing (values repeat: a ranking of 100 000 units has a few thousand), then
-  // only those are sorted; each item's group is its value's place in that order.
-  const slot = new Map<number, number>();
-  const firstSeen: number[] = [];
-  const slotOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    if (v !== v) {
-      slotOf[i] = -1;
-      continue;
-    }
-    let s = slot.get(v);
-    if (s === undefined) {
-      s = firstSeen.length;
-      slot.set(v, s);
-      firstSeen.push(v);
-    }
-    slotOf[i] = s;
-  }
-  const k = firstSeen.length;
-  const distinct = Float64Array.from(firstSeen).sort(); // ascending
-  // Groups 0 .. k-1 in ranked order, then group k for the unranked.
   const desc = order === 'desc';
-  const groupOfSlot = new Int32Array(k);
-  for (let j = 0; j < k; j++) groupOfSlot[slot.get(distinct[j]!)!] = desc ? k - 1 - j : j;
-  const group = new Int32Array(n);
-  const count = new Int32Array(k + 2);
-  for (let i = 0; i < n; i++) {
-    const s = slotOf[i]!;
-    const g = s === -1 ? k : groupOfSlot[s]!;
-    group[i] = g;
-    count[g + 1]!++;
-  }
-  for (let g = 0; g <= k; g++) count[g + 1]! += count[g]!; // now the start of each group
-  const sorted = new Int32Array(n);
-  const fill = count.slice(0, k + 1);
-  for (let i = 0; i < n; i++) sorted[fill[group[i]!]!++] = i;
-  if (exact && !floatsAgreeWithExact(items, exact, sorted, count, k, distinct, desc)) return rankExact(items, options);
+  const { k, distinct, group, count, sorted } = groupByValue(values, desc);
+  if (exact && !floatsAgreeWithExact(items, exact, group, sorted, count, k, distinct, desc)) return rankExact(items, options);
 
   // From here on items are read in input order, the order they usually lie in memory: reading
   // 100 000 of them in ranked order costs a cache miss or three each (item, unit, name).
-  // Copies first, each with its group's rank; they are put in ranked order at the end.
-  const copies: Ranked<T>[] = new Array(n);
-  const fast = n > 0 && hasNodeKeys(items[0]!);
-  const dense = method === 'dense';
-  for (let i = 0; i < n; i++) {
-    const item = items[i]!;
-    const g = group[i]!;
-    const from = count[g]!;
-    const r = g === k ? null : dense ? g + 1 : from + 1;
-    const tied = g !== k && count[g + 1]! - from > 1;
-    copies[i] = (fast && hasNodeKeys(item) ? copyNode(item as Record<string, unknown>, r, tied) : copyAny(item, r, tied)) as Ranked<T>;
-  }
-
   // Names of the items that share a group, with the prefix every name of the group shares.
   const plain = PLAIN_TAIL_LOCALES.has(locale);
   const names: string[] = new Array(n);
@@ -206,26 +167,25 @@ export function rank<T extends object>(items: readonly T[], options: RankOptions
   // A group sorts by keys when every tail after the group's common prefix is plain and of one kind
   // (letters, or digits whose run does not start with 0): any two names then differ first within
   // their tails, the fast path of `nameComparator`. Bits per group: 1 digits, 2 letters, 4 other.
+  // Each key is made by its own tail's kind, in the same pass: in a group sorted by keys every tail
+  // is of the group's kind or empty (whose key is 0 either way).
   const tails = new Uint8Array(k + 1);
+  const keys = new Float64Array(plain ? n : 0);
   if (plain) {
     for (let i = 0; i < n; i++) {
       const s = names[i];
       if (s === undefined) continue;
       const g = group[i]!;
-      const t = tailKind(s, common[g]!);
-      if (t === Tail.Other || (t === Tail.Digits && (digitRunFirst(s, common[g]!) === 48 || s.length - common[g]! > DIGIT_KEY_UNITS))) tails[g]! |= 4;
-      else if (t !== Tail.Empty) tails[g]! |= t;
+      const c = common[g]!;
+      const t = tailKind(s, c);
+      if (t === Tail.Other || (t === Tail.Digits && (digitRunFirst(s, c) === 48 || s.length - c > DIGIT_KEY_UNITS))) tails[g]! |= 4;
+      else if (t !== Tail.Empty) {
+        tails[g]! |= t;
+        keys[i] = tailKey(s, c, t);
+      }
     }
   }
-  const keys = new Float64Array(plain ? n : 0);
   const byKeys = (g: number): boolean => plain && tails[g] !== 3 && tails[g]! < 4;
-  if (plain) {
-    for (let i = 0; i < n; i++) {
-      const s = names[i];
-      const g = group[i]!;
-      if (s !== undefined && byKeys(g)) keys[i] = tailKey(s, common[g]!, tails[g] === Tail.Digits ? Tail.Digits : Tail.Letters);
-    }
-  }
 
   let cmpName: ((a: string, b: string) => number) | undefined;
   const groupNames: string[] = [];
@@ -245,40 +205,22 @@ export function rank<T extends object>(items: readonly T[], options: RankOptions
       sorted.set(indexBuffer.subarray(0, size), from);
     }
   }
+  // The copies, each with its group's rank, made in input order and put at their place in `out`.
+  const place = indexBuffer;
+  for (let j = 0; j < n; j++) place[sorted[j]!] = j;
   const out: Ranked<T>[] = new Array(n);
-  for (let j = 0; j < n; j++) out[j] = copies[sorted[j]!]!;
-  return out;
-}
-
-/**
- * True when the float groups are the exact ones: the items of each tie are equal as fractions, and
- * no two neighbouring values within rounding of each other are equal or out of order as fractions.
- */
-function floatsAgreeWithExact<T>(
-  items: readonly T[], exact: (item: T) => Ratio | null | undefined, sorted: Int32Array, count: Int32Array, k: number, distinct: Float64Array, desc: boolean,
-): boolean {
-  const value = (at: number): Ratio | null | undefined => exact(items[sorted[at]!]!);
-  for (let g = 0; g < k; g++) {
+  const plainProto = prototypeIsPlain();
+  const fast = n > 0 && hasNodeKeys(items[0]!, plainProto);
+  const dense = method === 'dense';
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!;
+    const g = group[i]!;
     const from = count[g]!;
-    const end = count[g + 1]!;
-    if (end - from < 2) continue;
-    const base = value(from);
-    if (!base) return false;
-    for (let j = from + 1; j < end; j++) {
-      const v = value(j);
-      if (!v || compareRatio(base, v) !== 0) return false;
-    }
+    const r = g === k ? null : dense ? g + 1 : from + 1;
+    const tied = g !== k && count[g + 1]! - from > 1;
+    out[place[i]!] = (fast && hasNodeKeys(item, plainProto) ? copyNode(item as Record<string, unknown>, r, tied) : copyAny(item, r, tied)) as Ranked<T>;
   }
-  // Neighbouring distinct values (ascending in `distinct`) that rounding could have split or swapped.
-  for (let j = 0; j + 1 < k; j++) {
-    const a = distinct[j]!;
-    const b = distinct[j + 1]!;
-    if (b - a > 1e-9 * Math.max(Math.abs(a), Math.abs(b))) continue;
-    // The first item of each of the two groups (groups run in ranked order, `distinct` ascending).
-    const [lo, hi] = desc ? [value(count[k - 1 - j]!), value(count[k - 2 - j]!)] : [value(count[j]!), value(count[j + 1]!)];
-    if (!lo || !hi || compareRatio(lo, hi) >= 0) return false;
-  }
-  return true;
+  return out;
 }
 
 /**
