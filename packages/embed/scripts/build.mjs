@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds dist/ with esbuild (ES modules, minified, Lit's production build):
-// - dist/chunks/*: one chunk per element (`progress-<hash>.js` … `chart-<hash>.js`), the data core
-//   (`core-<hash>.js`) and the chunks they share (code splitting); each exports `define()`.
+// - dist/chunks/: one chunk per element (`progress-<hash>.js` … `chart-<hash>.js`), each exporting
+//   `define()`, and the chunks they share (code splitting), named by their content hash only (each
+//   name is in the loader's table).
 // - dist/tiendo.js: the loader (src/tiendo.ts), built second with the chunk list written in.
 // - dist/tiendo-frame.js, dist/tiendo-resizer.js (the iframe pair), dist/tiendo.css.
 // - dist/manifest.json: bytes and SRI `integrity` (sha384) of every file, the files of each
@@ -19,8 +20,8 @@ import { minifyHTMLLiterals } from 'minify-literals';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
 const TARGET = ['es2022', 'chrome111', 'firefox113', 'safari16.4'];
-/** The element chunks: name (the tag without `tiendo-`) → entry module. `core` is the data core. */
-export const ENTRIES = { core: 'src/core.ts', progress: 'src/progress.ts', ranking: 'src/ranking.ts', 'strong-share': 'src/strong-share.ts', scorecard: 'src/scorecard.ts', chart: 'src/chart.ts' };
+/** The element chunks: name (the tag without `tiendo-`) → entry module. */
+export const ENTRIES = { progress: 'src/progress.ts', ranking: 'src/ranking.ts', 'strong-share': 'src/strong-share.ts', scorecard: 'src/scorecard.ts', chart: 'src/chart.ts' };
 const BARRELS = ['@tiendo/sdk', '@tiendo/widgets', '@tiendo/widgets/core', '@tiendo/widgets/shared', '@tiendo/charts'];
 
 // ── unbarrel ─────────────────────────────────────────────────────────────────────────────────
@@ -126,20 +127,18 @@ export async function buildEmbed({ outdir = join(here, 'dist'), minifyLiterals =
   };
   const out = relative(here, outdir) || '.';
   const chunks = await build({
-    ...common, entryPoints: ENTRIES, outdir, entryNames: 'chunks/[name]-[hash]', chunkNames: 'chunks/[name]-[hash]', splitting: true,
+    ...common, entryPoints: ENTRIES, outdir, entryNames: 'chunks/[name]-[hash]', chunkNames: 'chunks/[hash]', splitting: true,
     legalComments: 'linked', sourcemap: 'linked', plugins: [packagesPlugin({ minifyLiterals })],
   });
   const meta = chunks.metafile;
-  // The loader's table: every chunk file once, and per element the files it needs: its entry first,
-  // the core (which prefetches the data of the elements near the viewport when it runs) among them.
+  // The loader's table: every chunk file once, and per element the files it needs, its entry first.
   const files = [];
   const graph = {};
   const entry = (name) => Object.keys(meta.outputs).find((f) => meta.outputs[f].entryPoint === ENTRIES[name]);
-  const core = closure(meta, entry('core'));
-  for (const name of Object.keys(ENTRIES).filter((n) => n !== 'core')) {
+  for (const name of Object.keys(ENTRIES)) {
     const [own, ...rest] = closure(meta, entry(name));
     // The entry first, then the others in one order (shared runs of names compress in the loader).
-    graph[name] = [own, ...[...new Set([...rest, ...core])].sort()].map((f) => {
+    graph[name] = [own, ...[...rest].sort()].map((f) => {
       const rel = relative(join(outdir, 'chunks'), join(here, f)).replace(/\.js$/, '');
       if (!files.includes(rel)) files.push(rel);
       return files.indexOf(rel);
@@ -147,7 +146,7 @@ export async function buildEmbed({ outdir = join(here, 'dist'), minifyLiterals =
   }
   const loader = await build({
     ...common, entryPoints: { tiendo: 'src/tiendo.ts' }, outdir, legalComments: 'none',
-    define: { ...common.define, __TIENDO_GRAPH__: JSON.stringify(Object.fromEntries(Object.entries(graph).map(([k, ix]) => [k, ix.map((i) => files[i]).join(' ')]))) },
+    define: { ...common.define, __TIENDO_GRAPH__: JSON.stringify(Object.fromEntries(Object.entries(graph).map(([k, ix]) => [`tiendo-${k}`, ix.map((i) => files[i]).join(' ')]))) },
   });
   Object.assign(meta.outputs, loader.metafile.outputs);
   return { meta, files, graph, out };

@@ -1,6 +1,6 @@
 // The words of a dataset's problems in the built embed (dist/), in Chromium, under the strict
-// policy of docs/csp.md: a page of valid data never requests them (their chunk, problem-words-*,
-// loads only for an invalid dataset), an invalid dataset shows its problems with their paths in
+// policy of docs/csp.md: a page of valid data never requests them (their chunk, named in the build's
+// metafile, loads only for an invalid dataset), an invalid dataset shows its problems with their paths in
 // Vietnamese and English, and an element with locale="en" speaks English.
 // Needs `pnpm build` first (the root test runner builds).
 import assert from 'node:assert/strict';
@@ -71,7 +71,14 @@ describe('the words of problems in the embed', { timeout: 60_000, skip: !existsS
     await context.close();
     return { text, chunks, csp };
   }
-  const words = (chunks) => chunks.filter((c) => /\/problem-words-/.test(c));
+  /** The chunk that holds shared/problem-words (named by its hash): from the build's metafile. */
+  const wordsChunk = () => {
+    const meta = JSON.parse(readFileSync(`${dist}meta.json`, 'utf8'));
+    const [file] = Object.entries(meta.outputs).find(([f, o]) => f.endsWith('.js') && Object.keys(o.inputs).some((i) => /shared\/problem-words\.js$/.test(i))) ?? [];
+    assert.ok(file, 'the build has a chunk for shared/problem-words');
+    return `/chunks/${file.split('/').pop()}`;
+  };
+  const words = (chunks) => chunks.filter((c) => c === wordsChunk());
 
   it('valid data: ready, and the words of problems never requested', async () => {
     const { text, chunks, csp } = await open('/good.html', 'ready');
