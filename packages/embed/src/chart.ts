@@ -1,5 +1,5 @@
 /**
- * The chunk of `<tiendo-chart>` (`chunks/<hash>.js` in `manifest.json`: Vega's runtime and the element):
+ * The chunk of `<tiendo-chart>` (`chunks/chart-<hash>.js`: Vega's runtime and the element):
  * `define()` registers it; importing it defines nothing.
  */
 import { TiendoChart } from '@tiendo/charts';

@@ -1,4 +1,4 @@
-/** The chunk of `<tiendo-progress>` (`chunks/<hash>.js` in `manifest.json`): `define()` registers it; importing it defines nothing. */
+/** The chunk of `<tiendo-progress>` (`chunks/progress-<hash>.js`): `define()` registers it; importing it defines nothing. */
 import { TiendoProgress } from '@tiendo/widgets';
 import { defineOnce } from './define.js';
 

@@ -1,4 +1,4 @@
-/** The chunk of `<tiendo-ranking>` (`chunks/<hash>.js` in `manifest.json`): `define()` registers it; importing it defines nothing. */
+/** The chunk of `<tiendo-ranking>` (`chunks/ranking-<hash>.js`): `define()` registers it; importing it defines nothing. */
 import { TiendoRanking } from '@tiendo/widgets';
 import { defineOnce } from './define.js';
 

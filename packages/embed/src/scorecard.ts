@@ -1,4 +1,4 @@
-/** The chunk of `<tiendo-scorecard>` (`chunks/<hash>.js` in `manifest.json`): `define()` registers it; importing it defines nothing. */
+/** The chunk of `<tiendo-scorecard>` (`chunks/scorecard-<hash>.js`): `define()` registers it; importing it defines nothing. */
 import { TiendoScorecard } from '@tiendo/widgets';
 import { defineOnce } from './define.js';
 

@@ -1,4 +1,4 @@
-/** The chunk of `<tiendo-strong-share>` (`chunks/<hash>.js` in `manifest.json`): `define()` registers it; importing it defines nothing. */
+/** The chunk of `<tiendo-strong-share>` (`chunks/strong-share-<hash>.js`): `define()` registers it; importing it defines nothing. */
 import { TiendoStrongShare } from '@tiendo/widgets';
 import { defineOnce } from './define.js';
 
