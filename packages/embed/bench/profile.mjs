@@ -20,6 +20,7 @@
 //   --base      also builds the committed version (BASE_REV, default HEAD) of the changed files and
 //               measures it in the same loop (BASE_FILES: only these paths);
 //   --width=N   the viewport's width (default 1000; 375 for the narrow layout of a phone);
+//   --element=chart  a ranking chart (<tiendo-chart kind="ranking">) on the src and prop pages instead;
 //   --serve     only serves the pages (prints the URL) until stopped, for a look in a browser;
 //   OVERRIDE    '{"packages/…/file.ts":"/other/file.ts"}': a what-if, files of the source build read elsewhere.
 import { spawnSync } from 'node:child_process';
@@ -81,7 +82,7 @@ const sources = (base) => ({
   },
 });
 const entry = `${extraOut}entry.js`;
-writeFileSync(entry, "import '@tiendo/widgets/define';\n");
+writeFileSync(entry, `import '@tiendo/widgets/define';\n${args.includes('--element=chart') ? "import '@tiendo/charts/define';\n" : ''}`);
 for (const [dir, plugins] of useDist ? [] : withBase ? [[out, [sources(false)]], [baseOut, [sources(true)]]] : [[out, [sources(false)]]]) {
   mkdirSync(dir, { recursive: true });
   await build({
@@ -102,7 +103,9 @@ const html = (body, head) => `<!doctype html><html lang="vi"><head><meta charset
 const modules = (...s) => s.map((x) => `<script type="module" src="${x}"></script>`).join('');
 // Long tasks from the start of the page (the observer is the first script of the head).
 const longTasks = `<script>window.__long=[];try{new PerformanceObserver((l)=>{for(const e of l.getEntries())window.__long.push([e.startTime,e.duration])}).observe({type:'longtask',buffered:true})}catch{}</script>`;
-const ATTRS = 'metric="members" period="2021"';
+const chart = args.includes('--element=chart');
+const ATTRS = `${chart ? 'kind="ranking" ' : ''}metric="members" period="2021"`;
+const TAG = chart ? 'tiendo-chart' : 'tiendo-ranking';
 const phases = (el, prop, value) => `const el = ${el};\nconst t0 = performance.now();\nel.${prop} = ${value};\nawait el.updateComplete;\nconst t1 = performance.now();\nrequestAnimationFrame(() => setTimeout(() => (window.__phases = [t0, t1, performance.now()]), 0));\n`;
 const upgraded = `await customElements.whenDefined('tiendo-ranking');
 const el = document.querySelector('tiendo-ranking');
@@ -121,11 +124,11 @@ for (const size of new Set([...sizes, n])) {
   const pre = renderSnippet ? (await renderSnippet(d, { element: 'ranking', attributes: { metric: 'members', period: '2021' } })).element : '';
   for (const [prefix, dir] of [['', js], ['/base', baseOut]]) {
     routes[`${prefix}/tiendo.js`] = `${dir}tiendo.js`;
-    routes[`${prefix}/src-${size}.html`] = () => html(`<tiendo-ranking src="/data-${size}.json" ${ATTRS}></tiendo-ranking>`, modules('/probe.js', `${prefix}/tiendo.js`));
+    routes[`${prefix}/src-${size}.html`] = () => html(`<${TAG} src="/data-${size}.json" ${ATTRS}></${TAG}>`, modules('/probe.js', `${prefix}/tiendo.js`));
     // The data as a property: the page fetches the dataset and sets `data`, as the bare list's page does with its rows.
     // window.__phases: [data set, update complete, next frame] (ms), the bare list's page the same.
-    routes[`${prefix}/prop-${size}.js`] = () => ({ type: 'text/javascript', body: `import '${prefix}/tiendo.js';\nconst d = await (await fetch('/data-${size}.json')).json();\n${phases("document.querySelector('tiendo-ranking')", 'data', 'd')}` });
-    routes[`${prefix}/prop-${size}.html`] = () => html(`<tiendo-ranking ${ATTRS}></tiendo-ranking>`, modules('/probe.js', `${prefix}/prop-${size}.js`));
+    routes[`${prefix}/prop-${size}.js`] = () => ({ type: 'text/javascript', body: `import '${prefix}/tiendo.js';\nconst d = await (await fetch('/data-${size}.json')).json();\n${phases(`document.querySelector('${TAG}')`, 'data', 'd')}` });
+    routes[`${prefix}/prop-${size}.html`] = () => html(`<${TAG} ${ATTRS}></${TAG}>`, modules('/probe.js', `${prefix}/prop-${size}.js`));
     // The upgrade counts from the embed's script on (a module that marks the time runs just before it).
     // bench/pages/probe.js counts a pre-rendered element as drawn before its upgrade: window.__upgraded is stamped
     // once it is defined, ready and its next frame drawn.
@@ -203,6 +206,7 @@ if (compare || upgrade) {
         const r = await load(false, pagePath(k, size, b));
         times.get([k, b].join()).push(r.ms);
         if (r.long) long.get([k, b].join()).push(r.long.reduce((s, [, dur]) => s + dur, 0));
+        if (r.long && process.env.LONG_TASKS) console.log(`  long tasks (start+duration ms): ${r.long.map(([s, d]) => `${s.toFixed(0)}+${d.toFixed(0)}`).join(' ')}`);
         if (r.phases) (phaseRuns.get([k, b].join()) ?? phaseRuns.set([k, b].join(), []).get([k, b].join())).push(r.phases);
       }
     }

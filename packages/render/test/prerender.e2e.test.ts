@@ -73,6 +73,8 @@ async function upgrade(p: Page): Promise<void> {
   await p.addScriptTag({ type: 'module', url: '/dist/tiendo.js' });
   await loadAll(p);
   await p.waitForFunction((tags) => [...document.querySelectorAll(tags)].every((e) => customElements.get(e.localName) && ['ready', 'empty'].includes((e as unknown as { status: string }).status)), TAGS);
+  // Over a server rendering the data is read in the upgrade's task and the DOM built in a later one.
+  await p.evaluate((tags) => Promise.all([...document.querySelectorAll(tags)].map((e) => (e as unknown as { updateComplete: Promise<unknown> }).updateComplete)), TAGS);
 }
 
 async function loadAll(p: Page): Promise<void> {
@@ -99,7 +101,10 @@ describe('pre-rendered snippets (Chromium)', () => {
       const server_ = await p.evaluate(shadowSnapshots);
       assert.equal(server_.length, state === 'in-text' ? 1 : ELEMENTS.length);
       for (const s of server_) assert.equal(s.defined, false, `${state} <${s.tag}> is not yet defined before the script`);
+      // The server's nodes are marked: after the upgrade, what is compared is the client's render.
+      await p.evaluate((tags) => document.querySelectorAll(tags).forEach((e) => e.shadowRoot!.querySelectorAll('*').forEach((n) => n.setAttribute('data-server', ''))), TAGS);
       await upgrade(p);
+      assert.deepEqual(await p.evaluate((tags) => [...document.querySelectorAll(tags)].filter((e) => e.shadowRoot!.querySelector('[data-server]')).map((e) => e.localName), TAGS), [], `${state}: every element rendered anew`);
       const client = await p.evaluate(shadowSnapshots);
       for (const [i, s] of server_.entries()) {
         const c = client[i]!;
