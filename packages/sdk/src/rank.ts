@@ -122,6 +122,45 @@ function sortByKeys(keys: Float64Array, names: readonly string[], index: Int32Ar
 }
 
 /**
+ * For a group whose names do not all share one stem before a closing number: whether every tail after
+ * the prefix all its names share is plain and of one kind (letters, or digits whose run does not
+ * start with 0), so that any two names differ first within their tails, the fast path of
+ * `nameComparator`; if so, sets each name's key (`tailKey`) for `sortByKeys`.
+ *
+ * A group whose names do share one stem (a closing run of digits, not starting with 0, of at most
+ * `DIGIT_KEY_UNITS` digits, or none, after the same code units) is keyed by `rank` itself: there two
+ * names differ first within their numbers, which `nameComparator` orders by value (a shorter run is
+ * smaller; no run comes first), so the key is the run's length × 10^14 + its value, 0 for none.
+ */
+function tailKeys(names: readonly string[], sorted: Int32Array, from: number, size: number, keys: Float64Array): boolean {
+  const f = names[sorted[from]!]!;
+  let common = f.length;
+  for (let j = 1; j < size; j++) {
+    const s = names[sorted[from + j]!]!;
+    const m = Math.min(common, s.length);
+    let c = 0;
+    while (c < m && s.charCodeAt(c) === f.charCodeAt(c)) c++;
+    common = c;
+  }
+  // Bits: 1 digits, 2 letters.
+  let kinds = 0;
+  for (let j = 0; j < size; j++) {
+    const s = names[sorted[from + j]!]!;
+    const t = tailKind(s, common);
+    if (t === Tail.Other || (t === Tail.Digits && (digitRunFirst(s, common) === 48 || s.length - common > DIGIT_KEY_UNITS))) return false;
+    kinds |= t === Tail.Empty ? 0 : t;
+    if (kinds === 3) return false;
+  }
+  for (let j = 0; j < size; j++) {
+    const i = sorted[from + j]!;
+    const s = names[i]!;
+    const t = tailKind(s, common);
+    keys[i] = t === Tail.Empty ? 0 : tailKey(s, common, t as typeof Tail.Digits | typeof Tail.Letters);
+  }
+  return true;
+}
+
+/**
  * Ranks items: returns copies in ranked order with `rank` and `tied` added. Ties keep one rank
  * and are ordered by the Vietnamese collation of their names, then by input order (stable).
  * Items without a value (`null`, `undefined`, NaN) come last, unranked, in the same name order.
@@ -142,50 +181,46 @@ export function rank<T extends object>(items: readonly T[], options: RankOptions
 
   // From here on items are read in input order, the order they usually lie in memory: reading
   // 100 000 of them in ranked order costs a cache miss or three each (item, unit, name).
-  // Names of the items that share a group, with the prefix every name of the group shares.
+  // Names of the items that share a group. Most groups' names are one stem and a number (`CĐCS 12`,
+  // `Phường 7`): those sort by the number alone, read here in the same pass (see `tailKeys`).
   const plain = PLAIN_TAIL_LOCALES.has(locale);
   const names: string[] = new Array(n);
+  const keys = new Float64Array(plain ? n : 0);
+  // Per group: its first name, where that name's stem ends, and whether every name so far has that stem.
   const first: (string | undefined)[] = new Array(k + 1);
-  const common = new Int32Array(k + 1);
+  const stemEnd = new Int32Array(k + 1);
+  const stemmed = new Uint8Array(k + 1);
   for (let i = 0; i < n; i++) {
     const g = group[i]!;
     if (count[g + 1]! - count[g]! < 2) continue;
     const s = name(items[i]!);
     names[i] = s;
     if (!plain) continue;
+    // The run of digits that ends the name: `j` is where it starts, `value` its value.
+    let j = s.length;
+    let value = 0;
+    let scale = 1;
+    while (j > 0) {
+      const c = s.charCodeAt(j - 1);
+      if (c < 48 || c > 57) break;
+      value += (c - 48) * scale;
+      scale *= 10;
+      j--;
+    }
+    const len = s.length - j;
+    const keyed = len === 0 || (len <= DIGIT_KEY_UNITS && s.charCodeAt(j) !== 48);
+    keys[i] = len === 0 ? 0 : len * 1e14 + value;
     const f = first[g];
     if (f === undefined) {
       first[g] = s;
-      common[g] = s.length;
-    } else {
-      const m = Math.min(common[g]!, s.length);
-      let c = 0;
-      while (c < m && s.charCodeAt(c) === f.charCodeAt(c)) c++;
-      common[g] = c;
+      stemEnd[g] = j;
+      stemmed[g] = keyed ? 1 : 0;
+    } else if (stemmed[g] === 1) {
+      let same = keyed && j === stemEnd[g];
+      for (let c = 0; same && c < j; c++) same = s.charCodeAt(c) === f.charCodeAt(c);
+      if (!same) stemmed[g] = 0;
     }
   }
-  // A group sorts by keys when every tail after the group's common prefix is plain and of one kind
-  // (letters, or digits whose run does not start with 0): any two names then differ first within
-  // their tails, the fast path of `nameComparator`. Bits per group: 1 digits, 2 letters, 4 other.
-  // Each key is made by its own tail's kind, in the same pass: in a group sorted by keys every tail
-  // is of the group's kind or empty (whose key is 0 either way).
-  const tails = new Uint8Array(k + 1);
-  const keys = new Float64Array(plain ? n : 0);
-  if (plain) {
-    for (let i = 0; i < n; i++) {
-      const s = names[i];
-      if (s === undefined) continue;
-      const g = group[i]!;
-      const c = common[g]!;
-      const t = tailKind(s, c);
-      if (t === Tail.Other || (t === Tail.Digits && (digitRunFirst(s, c) === 48 || s.length - c > DIGIT_KEY_UNITS))) tails[g]! |= 4;
-      else if (t !== Tail.Empty) {
-        tails[g]! |= t;
-        keys[i] = tailKey(s, c, t);
-      }
-    }
-  }
-  const byKeys = (g: number): boolean => plain && tails[g] !== 3 && tails[g]! < 4;
 
   let cmpName: ((a: string, b: string) => number) | undefined;
   const groupNames: string[] = [];
@@ -195,7 +230,7 @@ export function rank<T extends object>(items: readonly T[], options: RankOptions
     const size = count[g + 1]! - from;
     if (size < 2) continue;
     // Ties by name, stable: the group is in input order, so equal names keep it.
-    if (byKeys(g)) sortByKeys(keys, names, sorted, from, size, indexBuffer);
+    if (plain && (stemmed[g] === 1 || tailKeys(names, sorted, from, size, keys))) sortByKeys(keys, names, sorted, from, size, indexBuffer);
     else {
       for (let j = 0; j < size; j++) groupNames[j] = names[sorted[from + j]!]!;
       const cmp = (cmpName ??= nameComparator(locale));

@@ -155,3 +155,26 @@ describe('rank copies (property)', () => {
     }), RUNS);
   });
 });
+
+describe('rank ties of names that end in a number (property)', () => {
+  // Stems alike and not (one code unit apart, one a prefix of another, ending in a digit after a
+  // letter), numbers with leading zeros, of more than 14 digits, none, and names of other shapes.
+  const stem = fc.constantFrom('CĐCS ', 'CĐCS', 'CĐCS  ', 'Cđcs ', 'Phường ', 'Phương ', 'P1 ', '', 'An');
+  const digits = fc.oneof(
+    fc.integer({ min: 0, max: 200 }).map(String),
+    fc.integer({ min: 0, max: 99 }).map((x) => `0${x}`),
+    fc.bigInt({ min: 10n ** 13n - 3n, max: 10n ** 15n + 3n }).map(String),
+    fc.constant(''),
+  );
+  const name = fc.oneof(fc.tuple(stem, digits).map(([s, d]) => s + d), fc.tuple(stem, stem, digits).map(([s, t, d]) => s + d + t));
+  const items = fc.array(fc.record({ name, v: fc.integer({ min: 0, max: 2 }) }), { maxLength: 60 }).map((xs) => xs.map((x, id) => ({ ...x, id })));
+  it('orders them as nameComparator does, then in input order', () => {
+    fc.assert(fc.property(items, fc.boolean(), (xs, desc) => {
+      const out = rank(xs, { by: (x) => x.v, order: desc ? 'desc' : 'asc' });
+      const cmp = nameComparator();
+      const sign = desc ? -1 : 1;
+      const ref = [...xs].sort((a, b) => sign * (a.v - b.v) || cmp(a.name, b.name) || a.id - b.id);
+      assert.deepEqual(out.map((o) => o.id), ref.map((x) => x.id));
+    }), { numRuns: 1000 });
+  });
+});
