@@ -30,6 +30,13 @@ function tree(targets: Fig[], actuals: Fig[], extra: Partial<DatasetInput> = {})
 const LEAVES: Fig[] = [['g1', 10], ['g2', 20], ['g3', 30], ['g4', 40]];
 
 describe('aggregate', () => {
+  it('keeps figures as they are, beyond 32 bits and -0 alike', () => {
+    const d = tree([['g1', 3e9], ['g2', -0], ['g3', 7], ['g4', 2 ** 31 - 1]], [['g1', 2 ** 31], ['g2', -0], ['g3', 5], ['g4', 1]]);
+    const at = aggregate(d, { metric: 'members', period: '2020' }).byUnit;
+    assert.deepEqual([at.get('g1')!.target, at.get('g1')!.actual, at.get('w1')!.target, at.get('w1')!.actual], [3e9, 2 ** 31, 3e9, 2 ** 31]);
+    assert.ok(Object.is(at.get('g2')!.target, -0) && Object.is(at.get('g2')!.actual, -0));
+    assert.deepEqual([at.get('d2')!.target, at.get('city')!.actual, at.get('w2')!.attainment], [2 ** 31 - 1, 2 ** 31 + 6, 5 / 7]);
+  });
   it('sums counts up a tree of depth 4', () => {
     const d = tree(LEAVES.map(([u, v]) => [u, v * 2]), LEAVES);
     const r = aggregate(d, { metric: 'members', period: '2020' });
