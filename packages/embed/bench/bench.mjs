@@ -6,7 +6,7 @@
 // Lit list), with the data through `src` and as the `data` property; a pre-rendered ranking of 700
 // (its first paint, its upgrade's long tasks); 50 widgets with one src; CLS of an article; memory
 // over 1 000 remove/re-add cycles of the five elements (bench/memory.mjs). One Chromium (under the
-// shared browser lock), pages from 127.0.0.1, a new browser context per load, medians of BENCH_RUNS
+// shared browser lock), pages from 127.0.0.1, a new browser context per load, the timed pages interleaved, medians of BENCH_RUNS
 // (≥ 7). Prints each goal of issue 12 with its figure and ✔/✘, writes bench/results.json at the
 // repository root. Figures, never assertions.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -182,10 +182,15 @@ async function measure(path, extra) {
 }
 
 const timings = {};
+const KINDS = ['tiendo-ranking', 'tiendo-ranking-prop', 'tiendo-chart', 'tiendo-chart-prop', 'vega-embed', 'lit-list'];
 for (const n of SIZES) {
-  for (const kind of ['tiendo-ranking', 'tiendo-ranking-prop', 'tiendo-chart', 'tiendo-chart-prop', 'vega-embed', 'lit-list']) {
-    const runs = await measure(`/${kind}-${n}.html`);
-    timings[`${kind}-${n}`] = { median: median(runs.map((r) => r.ms)), runs: runs.map((r) => Math.round(r.ms * 10) / 10) };
+  // Interleaved (one load of each kind per round): a minute in which the machine is busier slows
+  // every kind alike, and the ratios below compare loads made side by side.
+  const runs = Object.fromEntries(KINDS.map((kind) => [kind, []]));
+  for (const kind of KINDS) await load(`/${kind}-${n}.html`); // warm the server and the OS file cache; not counted
+  for (let i = 0; i < RUNS; i++) for (const kind of KINDS) runs[kind].push(await load(`/${kind}-${n}.html`));
+  for (const kind of KINDS) {
+    timings[`${kind}-${n}`] = { median: median(runs[kind].map((r) => r.ms)), runs: runs[kind].map((r) => Math.round(r.ms * 10) / 10) };
     process.stderr.write(`  ${kind} ${n}: ${timings[`${kind}-${n}`].median.toFixed(1)} ms\n`);
   }
 }
