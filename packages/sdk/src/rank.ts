@@ -58,20 +58,11 @@ function hasNodeKeys(item: object | null | undefined, plainProto: boolean): bool
 
 /** A copy of an item with aggregate-node keys (checked by `hasNodeKeys`) with `rank` and `tied` added. */
 function copyNode(o: Record<string, unknown>, rank: number | null, tied: boolean): Record<string, unknown> {
-  // Read once each, in key order, as Object.assign reads them (getters included). `attainment` is set
-  // after, over null: V8 then keeps the field tagged and shares the node's boxed double instead of
-  // boxing a new one for each copy.
-  const unit = o.unit;
-  const actual = o.actual;
-  const of = o.of;
-  const target = o.target;
-  const attainment = o.attainment;
-  const copy: Record<string, unknown> = {
-    unit, actual, of, target, attainment: null, actualSource: o.actualSource, targetSource: o.targetSource, asOf: o.asOf,
-    actualRecord: o.actualRecord, targetRecord: o.targetRecord, children: o.children, rank, tied,
+  return {
+    unit: o.unit, actual: o.actual, of: o.of, target: o.target, attainment: o.attainment, actualSource: o.actualSource,
+    targetSource: o.targetSource, asOf: o.asOf, actualRecord: o.actualRecord, targetRecord: o.targetRecord, children: o.children,
+    rank, tied,
   };
-  copy.attainment = attainment;
-  return copy;
 }
 
 /** A copy of any item with `rank` and `tied` set. */
