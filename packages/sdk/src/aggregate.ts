@@ -102,7 +102,13 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
   const known = new Uint8Array(n);
   const actualSource = new Uint8Array(n);
   const targetSource = new Uint8Array(n);
-  const dates: (string | null)[] = new Array(n).fill(null);
+  // Each position's date as a number: an index in `dateList` (the distinct dates, a few per
+  // dataset), -1 for none; `later[d]` orders them as the strings compare.
+  const date = new Int32Array(n).fill(-1);
+  const dateList: string[] = [];
+  const dateIndex = new Map<string, number>();
+  let lastDate: string | null = null;
+  let lastIndex = -1;
   for (let p = 0; p < n; p++) {
     const ai = actualOf[p]!;
     if (ai !== -1) {
@@ -114,7 +120,17 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
         known[p]! |= 2;
       }
       actualSource[p] = REPORTED;
-      dates[p] = a.asOf ?? periodEnd;
+      const d = a.asOf ?? periodEnd;
+      if (d !== null) {
+        // Reports share their as-of date: the map only for another one.
+        if (d !== lastDate) {
+          let i = dateIndex.get(d);
+          if (i === undefined) dateIndex.set(d, (i = dateList.push(d) - 1));
+          lastDate = d;
+          lastIndex = i;
+        }
+        date[p] = lastIndex;
+      }
     }
     const ti = targetOf[p]!;
     if (ti !== -1) {
@@ -123,6 +139,11 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
       targetSource[p] = REPORTED;
     }
   }
+
+  const later = new Int32Array(dateList.length);
+  const byDate = dateList.map((_, i) => i).sort((x, y) => (dateList[x]! < dateList[y]! ? -1 : dateList[x]! > dateList[y]! ? 1 : 0));
+  for (let r = 0; r < byDate.length; r++) later[byDate[r]!] = r;
+  const dated = Uint8Array.from(dateList, (d) => (d ? 1 : 0)); // an empty string is no date to take the latest of
 
   let start: Int32Array;
   let order: Int32Array;
@@ -147,7 +168,7 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
     let sumTarget = 0;
     let anyActual = false;
     let anyTarget = false;
-    let latest: string | null = null;
+    let latest = -1;
     // The parent's own figure is compared with its children's only as of the same date, and only
     // when every child's figure could join the sum.
     let comparable = true;
@@ -164,9 +185,9 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
         anyActual = true;
         sumActual += actual[c]!;
         if (isShare) sumOf += of[c]!;
-        const d = dates[c]!;
-        if (d && (!latest || d > latest)) latest = d;
-        if (d !== dates[p]) comparable = false;
+        const d = date[c]!;
+        if (d !== -1 && dated[d] && (latest === -1 || later[d]! > later[latest]!)) latest = d;
+        if (d !== date[p]) comparable = false;
       }
       if (bits & 4 && !isShare) {
         anyTarget = true;
@@ -182,7 +203,7 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
           known[p]! |= 2;
         }
         actualSource[p] = SUM;
-        dates[p] = latest;
+        date[p] = latest;
       } else if (comparable && (actual[p] !== sumActual || (isShare && (!(known[p]! & 2) || of[p] !== sumOf)))) {
         findings.push({
           code: 'aggregate-mismatch', severity: 'warning', path: `actuals[${actualOf[p]}].value`,
@@ -211,21 +232,41 @@ export function aggregate(dataset: Dataset, options: AggregateOptions): Aggregat
     const a = bits & 1 ? small(actual[p]!) : null;
     const o = bits & 2 ? small(of[p]!) : null;
     const t = bits & 4 ? small(target[p]!) : null;
-    let attainment: number | null = null;
-    if (bits & 8 && a !== null && t !== null && t !== 0) attainment = isShare ? (o ? shareAttainment(a, o, t) : null) : a / t;
+    // The attainment as a double, `has` false for none (a share without `of` or of 0 has none).
+    let has = false;
+    let att = 0;
+    if (bits & 8 && a !== null && t !== null && t !== 0) {
+      if (!isShare) {
+        has = true;
+        att = a / t;
+      } else if (o) {
+        has = true;
+        att = shareAttainment(a, o, t);
+      }
+    }
     const ai = actualOf[p]!;
     const ti = targetOf[p]!;
     const unit = units[p]!;
-    // `attainment` is boxed with the node (a double field; the literal is allocated where the nodes
-    // live): set after, over null, the field stayed tagged and held the division's young box, which
-    // every scavenge then copied and found through 100 000 old-to-new slots (slower, measured).
-    const node: AggregateNode = {
-      unit, actual: a, of: o, target: t, attainment,
-      actualSource: SOURCES[actualSource[p]!]!, targetSource: SOURCES[targetSource[p]!]!,
-      asOf: dates[p]!, actualRecord: ai === -1 ? null : actuals[ai]!, targetRecord: ti === -1 ? null : targets[ti]!,
-      // Most units are leaves: they share one frozen empty list.
-      children: NO_CHILDREN,
-    };
+    const aSource = SOURCES[actualSource[p]!]!;
+    const tSource = SOURCES[targetSource[p]!]!;
+    const d = date[p]!;
+    const asOf = d === -1 ? null : dateList[d]!;
+    const actualRecord = ai === -1 ? null : actuals[ai]!;
+    const targetRecord = ti === -1 ? null : targets[ti]!;
+    // Two literals, one with the double and one with null (most units are leaves: they share one
+    // frozen empty list of children). V8 boxes the double with the node, where the nodes live; one
+    // literal given "a double or null" boxed it once more on its way in (100 000 boxes of garbage).
+    // Nor is it set after the literal: a field that held null holds the division's young box, which
+    // each scavenge then copies through 100 000 old-to-new slots (measured slower).
+    const node: AggregateNode = has
+      ? {
+        unit, actual: a, of: o, target: t, attainment: att, actualSource: aSource, targetSource: tSource, asOf, actualRecord, targetRecord,
+        children: NO_CHILDREN,
+      }
+      : {
+        unit, actual: a, of: o, target: t, attainment: null, actualSource: aSource, targetSource: tSource, asOf, actualRecord, targetRecord,
+        children: NO_CHILDREN,
+      };
     nodes[p] = node;
   }
   for (let p = 0; p < n; p++) {

@@ -84,6 +84,45 @@ describe('aggregate (property)', () => {
   });
 });
 
+describe('aggregate dates and mismatches (property)', () => {
+  // A random forest whose leaves, and some parents, report as of a few dates (none: the period end).
+  const DATES = ['2020-03-31', '2020-06-30', '2020-12-31', undefined];
+  const forest = fc.array(fc.record({
+    parent: fc.nat(), root: fc.boolean(), reports: fc.boolean(), value: fc.nat({ max: 50 }), date: fc.constantFrom(...DATES),
+  }), { minLength: 1, maxLength: 40 });
+
+  it('a node without its own figure takes the latest date of its children; a mismatch is found only as of one date', () => {
+    fc.assert(fc.property(forest, (spec) => {
+      const units: DatasetInput['units'] = spec.map((s, i) => ({ id: `u${i}`, name: `U${i}`, kind: 'other', ...(i > 0 && !s.root ? { parent: `u${s.parent % i}` } : {}) }));
+      const kids = spec.map((_, i) => units.flatMap((u, j) => (u.parent === `u${i}` ? [j] : [])));
+      const own = spec.map((s, i) => kids[i]!.length === 0 || s.reports);
+      const d = parseDataset({
+        title: 'P', units,
+        metrics: [{ id: 'm', labels: { vi: 'M' }, noun: { vi: 'm' } }],
+        periods: [{ id: 'p', label: { vi: 'P' }, start: '2020-01-01', end: '2020-12-31' }],
+        actuals: spec.flatMap((s, i) => (own[i] ? [{ unit: `u${i}`, metric: 'm', period: 'p', value: s.value, ...(s.date ? { asOf: s.date } : {}) }] : [])),
+      });
+      // The reference, recursively: [actual, date] of each unit, and the units found disagreeing.
+      const mismatches: string[] = [];
+      const figure = (i: number): [number, string] => {
+        const below = kids[i]!.map(figure);
+        const sum = below.reduce((x, [v]) => x + v, 0);
+        if (!own[i]) return [sum, below.map(([, date]) => date).reduce((x, y) => (y > x ? y : x))];
+        const mine: [number, string] = [spec[i]!.value, spec[i]!.date ?? '2020-12-31'];
+        if (below.length && below.every(([, date]) => date === mine[1]) && sum !== mine[0]) mismatches.push(`u${i}`);
+        return mine;
+      };
+      const r = aggregate(d, { metric: 'm', period: 'p' });
+      spec.forEach((_, i) => {
+        const [actual, asOf] = figure(i);
+        const node = r.byUnit.get(`u${i}`)!;
+        assert.deepEqual([node.actual, node.asOf], [actual, asOf]);
+      });
+      assert.deepEqual(r.findings.filter((f) => f.code === 'aggregate-mismatch').map((f) => f.unit).sort(), [...new Set(mismatches)].sort());
+    }), RUNS);
+  });
+});
+
 describe('Vietnamese numbers (property)', () => {
   it('formatNumber then parseNumberVi gives the number back, in vi (1.548,25)', () => {
     fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.constantFrom(1, 10, 100), (k, scale) => {
