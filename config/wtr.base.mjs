@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { CHROME_ARGS, findChrome } from './browser.mjs';
 
 /**
- * @param {{ dir: string, tsconfig: string, files?: string[] }} options
- *   dir: the package folder; files: globs relative to it.
+ * @param {{ dir: string, tsconfig: string, files?: string[], plugins?: object[] }} options
+ *   dir: the package folder; files: globs relative to it; plugins: the package's own (commands).
  */
-export function wtrConfig({ dir, tsconfig, files = ['src/**/*.test.ts'] }) {
+export function wtrConfig({ dir, tsconfig, files = ['src/**/*.test.ts'], plugins = [] }) {
   tsconfig = flattenTsconfig(tsconfig);
   return {
     rootDir: join(dir, '../..'),
@@ -31,7 +31,7 @@ export function wtrConfig({ dir, tsconfig, files = ['src/**/*.test.ts'] }) {
       }),
     ],
     mimeTypes: { '**/*.json': 'js' },
-    plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+    plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), ...plugins],
   };
 }
 

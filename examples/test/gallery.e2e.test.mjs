@@ -22,6 +22,25 @@ function shadowTexts(page, state) {
   );
 }
 
+/**
+ * A screenshot of `selector` with all of it inside the viewport: content far off screen that the
+ * browser skips (content-visibility: auto, the ranking's bars) is drawn, as a reader scrolling to
+ * it sees it, not left blank by a capture beyond the viewport. The viewport's height changes no
+ * layout here (the widgets size by their container's width).
+ */
+async function fullShot(page, selector) {
+  const viewport = page.viewportSize();
+  const box = await page.locator(selector).boundingBox();
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.ceil(box.height) + 2) });
+  try {
+    await page.locator(selector).scrollIntoViewIfNeeded();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    return await page.locator(selector).screenshot({ animations: 'disabled', caret: 'hide' });
+  } finally {
+    await page.setViewportSize(viewport);
+  }
+}
+
 for (const element of ELEMENTS) {
   describe(`matrix: ${element}`, () => {
     for (const theme of THEMES) {
@@ -42,7 +61,7 @@ for (const element of ELEMENTS) {
               assert.equal(c.failed, state === 'error', `${state}: <${c.tag}> ${state === 'error' ? 'shows' : 'does not show'} an error: ${c.text.slice(0, 100)}`);
               if (WORDS[state]) assert.match(c.text, WORDS[state], `${state}: <${c.tag}> says so in words`);
             }
-            const shot = await page.locator(`section[data-state="${state}"]`).screenshot({ animations: 'disabled', caret: 'hide' });
+            const shot = await fullShot(page, `section[data-state="${state}"]`);
             const problem = compare(`${element}-${theme}-${state}`, shot);
             if (problem) mismatches.push(problem);
           }

@@ -76,6 +76,15 @@ describe('media', () => {
     const wide = await fixture<HTMLDivElement>(html`<div style="width:720px"><tiendo-ranking parent="ha-noi" period="2017" top="3" .data=${sample()}></tiendo-ranking></div>`);
     const el2 = wide.firstElementChild as HTMLElement;
     await statusOf(el2, 'ready');
-    expect(getComputedStyle(el2.shadowRoot!.querySelector<HTMLElement>('tbody tr')!).display).to.equal('table-row');
+    // Wide, the actual/target figure has its column, beside the name on the row's line, and is not folded into the percent.
+    const nameBox = el2.shadowRoot!.querySelector<HTMLElement>('tbody th.c-name')!.getBoundingClientRect();
+    const actualBox = el2.shadowRoot!.querySelector<HTMLElement>('tbody td.c-actual')!.getBoundingClientRect();
+    expect(actualBox.width).to.be.above(100);
+    expect(actualBox.left).to.be.at.least(nameBox.right - 1);
+    expect(actualBox.top).to.be.closeTo(nameBox.top, 1);
+    expect(el2.shadowRoot!.querySelector<HTMLElement>('.fold')!.getBoundingClientRect().width).to.equal(0);
+    // Narrow, the figure is folded into the percent cell; its own cell stays for screen readers, out of sight.
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.fold')!.getBoundingClientRect().width).to.be.above(20);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('tbody td.c-actual')!.getBoundingClientRect().width).to.be.at.most(1);
   });
 });

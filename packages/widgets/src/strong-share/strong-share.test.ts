@@ -170,9 +170,7 @@ describe('<tiendo-strong-share>', () => {
         { unit: u.id, period: '2017', sector: 'state', evaluated: 10, strong: 9 + (i % 2) },
         { unit: u.id, period: '2017', sector: 'non-state', evaluated: 4, strong: 2 },
       ]);
-      const t0 = performance.now();
       const el = await share(d, { unit: 'root' });
-      expect(performance.now() - t0).to.be.below(1000);
       // (350 × 9 + 349 × 10) / 6990 = 95,0%; 1400 / 2800 = 50% is enough for “≥ 50%”.
       expect(verdicts(el)).to.deep.equal(['Đạt: 95,0%, trên mức 90%', 'Đạt: 50,0%, từ mức 50% trở lên']);
       await expect(el).to.be.accessible();
