@@ -240,13 +240,23 @@ export function rank<T extends object>(items: readonly T[], options: RankOptions
       sorted.set(indexBuffer.subarray(0, size), from);
     }
   }
-  // The copies, each with its group's rank, made in input order and put at their place in `out`.
-  const place = indexBuffer;
+  return copies(items, sorted, group, count, k, method === 'dense', indexBuffer);
+}
+
+/**
+ * The copies, each with its group's rank, made in input order and put at their place (in `sorted`)
+ * in the result; `place` is scratch of `items.length`. A function of its own, as the other phases of
+ * `rank` are: V8 then optimizes it whole, with the feedback of earlier calls, instead of entering it
+ * from a loop before (on-stack replacement) and giving up where a later part had not run yet.
+ */
+function copies<T extends object>(
+  items: readonly T[], sorted: Int32Array, group: Int32Array, count: Int32Array, k: number, dense: boolean, place: Int32Array,
+): Ranked<T>[] {
+  const n = items.length;
   for (let j = 0; j < n; j++) place[sorted[j]!] = j;
   const out: Ranked<T>[] = new Array(n);
   const plainProto = prototypeIsPlain();
   const fast = n > 0 && hasNodeKeys(items[0]!, plainProto);
-  const dense = method === 'dense';
   for (let i = 0; i < n; i++) {
     const item = items[i]!;
     const g = group[i]!;
