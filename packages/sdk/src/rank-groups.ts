@@ -33,6 +33,10 @@ function hashPlace(v: number, mask: number): number {
  * Groups `values` (NaN for none; no -0): the distinct values are found by open-addressing hashing on
  * their bits (a `Map` of numbers boxes every key it hashes), only those are sorted (natively), and
  * each item's group is its value's place in that order, ascending or (`desc`) descending.
+ *
+ * Each loop is a function of its own: called once per ranking, a function with a long loop is entered
+ * from that loop (on-stack replacement), and the cached code then gave up after the loop, on every
+ * call, for want of the feedback the first call had not gathered yet.
  */
 export function groupByValue(values: Float64Array, desc: boolean): ValueGroups {
   const n = values.length;
@@ -43,8 +47,20 @@ export function groupByValue(values: Float64Array, desc: boolean): ValueGroups {
   const table = new Int32Array(size).fill(-1);
   const seen = new Float64Array(n);
   const slotOf = new Int32Array(n);
+  const k = slotValues(values, table, seen, slotOf, mask);
+  const distinct = seen.slice(0, k).sort(); // ascending
+  const groupOfSlot = slotGroups(distinct, table, seen, mask, desc);
+  const group = new Int32Array(n);
+  const count = new Int32Array(k + 2);
+  const sorted = new Int32Array(n);
+  layOut(slotOf, groupOfSlot, k, group, count, sorted);
+  return { k, distinct, group, count, sorted };
+}
+
+/** Sets `slotOf[i]` to the slot of `values[i]` (-1 for NaN), giving each new value the next slot; returns how many there are. */
+function slotValues(values: Float64Array, table: Int32Array, seen: Float64Array, slotOf: Int32Array, mask: number): number {
   let k = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (v !== v) {
       slotOf[i] = -1;
@@ -64,7 +80,12 @@ export function groupByValue(values: Float64Array, desc: boolean): ValueGroups {
     }
     slotOf[i] = s;
   }
-  const distinct = seen.slice(0, k).sort(); // ascending
+  return k;
+}
+
+/** The group of each slot: the place of its value in `distinct` (ascending), or from the end when `desc`. */
+function slotGroups(distinct: Float64Array, table: Int32Array, seen: Float64Array, mask: number, desc: boolean): Int32Array {
+  const k = distinct.length;
   const groupOfSlot = new Int32Array(k);
   for (let j = 0; j < k; j++) {
     const v = distinct[j]!;
@@ -72,8 +93,12 @@ export function groupByValue(values: Float64Array, desc: boolean): ValueGroups {
     while (seen[table[h]!] !== v) h = (h + 1) & mask;
     groupOfSlot[table[h]!] = desc ? k - 1 - j : j;
   }
-  const group = new Int32Array(n);
-  const count = new Int32Array(k + 2);
+  return groupOfSlot;
+}
+
+/** Fills `group`, `count` (group starts) and `sorted` (positions group after group, each in input order). */
+function layOut(slotOf: Int32Array, groupOfSlot: Int32Array, k: number, group: Int32Array, count: Int32Array, sorted: Int32Array): void {
+  const n = slotOf.length;
   for (let i = 0; i < n; i++) {
     const s = slotOf[i]!;
     const g = s === -1 ? k : groupOfSlot[s]!;
@@ -81,8 +106,6 @@ export function groupByValue(values: Float64Array, desc: boolean): ValueGroups {
     count[g + 1]!++;
   }
   for (let g = 0; g <= k; g++) count[g + 1]! += count[g]!; // now the start of each group
-  const sorted = new Int32Array(n);
   const fill = count.slice(0, k + 1);
   for (let i = 0; i < n; i++) sorted[fill[group[i]!]!++] = i;
-  return { k, distinct, group, count, sorted };
 }
