@@ -82,6 +82,21 @@ async function loadAll(p: Page): Promise<void> {
   await p.evaluate(() => (window as Loaded).tiendo!.loadAll());
 }
 
+/** How many percents (`102,7%`) of the ranking the accessibility tree holds: what a screen reader can read. */
+async function rankingPercentsRead(p: Page): Promise<number> {
+  const cdp = await p.context().newCDPSession(p);
+  try {
+    type DomNode = { nodeName: string; backendNodeId: number; children?: DomNode[]; shadowRoots?: DomNode[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const find = (n: DomNode): DomNode | undefined => (n.nodeName === 'TIENDO-RANKING' ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean));
+    const host = find(root)!;
+    const { nodes } = (await cdp.send('Accessibility.queryAXTree', { backendNodeId: host.backendNodeId, role: 'StaticText' })) as { nodes: { name?: { value?: string } }[] };
+    return nodes.filter((n) => /^\d+,\d%$/.test(n.name?.value ?? '')).length;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Scrolls down to `selector` as a reader does, a few lines at a time, so each element on the way comes into view. */
 async function scrollTo(p: Page, selector: string): Promise<void> {
   for (let i = 0; i < 60 && (await p.evaluate((s) => document.querySelector(s)!.getBoundingClientRect().bottom > innerHeight, selector)); i++) {
@@ -98,6 +113,8 @@ describe('pre-rendered snippets (Chromium)', () => {
       const asked: string[] = [];
       p.on('request', (r) => asked.push(new URL(r.url()).pathname));
       await p.goto(`${server.url}/${state}.html`);
+      // Every row laid out (as the ranking does once the browser is idle): heights are real ones, not the estimates of skipped rows.
+      await p.evaluate(() => document.querySelectorAll('tiendo-ranking').forEach((e) => e.setAttribute('data-laid-out', '')));
       const server_ = await p.evaluate(shadowSnapshots);
       assert.equal(server_.length, state === 'in-text' ? 1 : ELEMENTS.length);
       for (const s of server_) assert.equal(s.defined, false, `${state} <${s.tag}> is not yet defined before the script`);
@@ -134,6 +151,9 @@ describe('pre-rendered snippets (Chromium)', () => {
       assert.deepEqual(noJs.map((x) => x.text), live.map((x) => x.text), state);
       const bars = await a.evaluate(() => [...document.querySelectorAll('tiendo-progress, tiendo-ranking')].map((e) => e.shadowRoot!.querySelectorAll('[role="progressbar"], table').length));
       assert.ok(bars.every((n) => n > 0), `${state}: progressbar and table semantics without JavaScript`);
+      // A screen reader without JavaScript finds every row's percent (the ranking skips no row's layout then).
+      const rowCount = await a.evaluate(() => document.querySelector('tiendo-ranking')!.shadowRoot!.querySelectorAll('tbody tr').length);
+      assert.equal(await rankingPercentsRead(a), rowCount, `${state}: a percent read per row of the ranking without JavaScript`);
       await a.close();
       await b.close();
     }

@@ -128,18 +128,31 @@ export const rankingStyles = css`
     flex-direction: column;
     align-items: stretch;
     gap: 0.125rem;
-  }
-  /*
-   * The bars of rows far off screen skip layout and paint until scrolled near. Only the bar: it is
-   * hidden from assistive technology anyway (aria-hidden), while skipped content that is read (the
-   * percent, the status in words, a whole row) is left out of the accessibility tree by Chromium,
-   * and a screen reader would meet rows without their figures. The track's size is its own (its
-   * height is set, its width the cell's), skipped or drawn.
-   */
-  .cell > .bar-track {
+    /*
+     * Figure and bar (a third of a row's boxes) of rows far off screen skip layout and paint until
+     * the browser is idle after the first render: 700 rows lay out in about two thirds of the time.
+     * Table rows and cells cannot be contained (content-visibility does nothing on them), this
+     * block inside the cell can; in a narrow container, where each row is a grid, whole rows are
+     * skipped (below). Chromium leaves skipped content out of the accessibility tree, so once idle
+     * the element sets "data-laid-out" and every row is laid out: a screen reader finds every
+     * row's figures. Without JavaScript (a pre-rendered snippet) nothing is skipped.
+     * Its estimated height is that of the figure line over the bar.
+     */
     content-visibility: auto;
+    /* Exactly the cell's height in the table layout (37.1875 px at 16 px): a skipped cell is as tall as a drawn one. */
+    contain-intrinsic-size: auto 2.32421875rem;
     /* Containment clips paint: room for the 100% line, which stands out of the bar. */
     overflow-clip-margin: 0.25rem;
+  }
+  :host([data-laid-out]) .cell,
+  :host([data-laid-out]) tbody tr {
+    content-visibility: visible;
+  }
+  @media (scripting: none) {
+    .cell,
+    tbody tr {
+      content-visibility: visible !important;
+    }
   }
   /* The figure line: (actual/target when folded,) percent and the status in words. */
   .fig {
@@ -224,6 +237,11 @@ export const rankingStyles = css`
       --_row-reserve: 4.59rem;
       --_chrome-reserve: 18.4rem;
     }
+    /* In the grid the figure line over the bar is 2.24rem to 2.32rem tall with the column's width: no
+       estimate fits them all, and a wrong one shifts the page as rows scroll in. Cells are drawn. */
+    .cell {
+      content-visibility: visible;
+    }
     table,
     thead,
     tbody,
@@ -295,13 +313,26 @@ export const rankingStyles = css`
       box-shadow: inset 4px 0 0 var(--_text), 0 -1px 0 var(--_track);
     }
     /*
-     * The rule between two rows is drawn by the lower row, just above its top (the space stays the
-     * upper row's transparent border), and the last one after the rows: every rule falls on the
-     * same pixel row whatever fraction of a pixel the rows above add up to.
+     * Each row is a grid here, not a table box: rows from the 31st on skip style, layout and paint
+     * while far off screen until the browser is idle (content-visibility, see .cell), estimated at
+     * a row of one line of name over the figure line and the bar (4.5rem with the row's padding
+     * and rule), remembered once drawn. The first 30 are on screen first anyway, and the
+     * highlighted row is never skipped: they draw exactly as before. A contained row paints from a whole pixel (it keeps no fraction of a pixel
+     * from above), which would move the rule at its bottom edge by a pixel: the rule between two
+     * rows is drawn by the lower row, just above its top (the space stays the upper row's
+     * transparent border), and the last one after the rows.
      */
     tbody tr {
       border-bottom-color: transparent;
       box-shadow: 0 -1px 0 var(--_track);
+    }
+    tbody tr:nth-child(n + 31) {
+      content-visibility: auto;
+      contain-intrinsic-size: auto calc(3.75rem - 1px);
+      overflow-clip-margin: 1px;
+    }
+    tbody tr.hl {
+      content-visibility: visible;
     }
     tbody::after {
       content: '';
@@ -342,7 +373,8 @@ export const rankingStyles = css`
     }
   }
   @media print {
-    .cell > .bar-track {
+    tbody tr,
+    .cell {
       content-visibility: visible;
     }
     /* The metric switch is a screen control (the caption names the metric). */

@@ -2,7 +2,7 @@ import {
   aggregate, defaultParent, describePrinted, exactAttainment, figureOf, formatAttainment, formatNumber, localize, rank, STATUS_TEXT, uniqueSources,
   type CsvSelection, type Dataset, type Metric, type Period, type ProgressFigure, type Unit,
 } from '@tiendo/sdk';
-import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { illustrativeOf, SelectionError, TiendoElement, type Provenance } from '../shared/base-element.js';
 import { findTable } from '../shared/inline-data.js';
@@ -160,6 +160,23 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.status !== 'ready') warmFormatters(this.uiLocale);
+  }
+
+  /** Whether the laying out of every row is waiting for the browser to be idle. */
+  private layingOut = false;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Rows far off screen skip layout at first (ranking.styles.ts, .cell); once the browser is idle
+    // every row is laid out, so that assistive technology, which does not see skipped content, reads them all.
+    if (isServer || this.status !== 'ready' || this.layingOut || this.hasAttribute('data-laid-out')) return;
+    this.layingOut = true;
+    const layOut = () => {
+      this.layingOut = false;
+      this.setAttribute('data-laid-out', '');
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(layOut, { timeout: 500 });
+    else setTimeout(layOut, 200);
   }
 
   protected override selectionKeys(): PropertyKey[] {
