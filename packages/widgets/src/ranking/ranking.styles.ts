@@ -133,10 +133,11 @@ export const rankingStyles = css`
      * the browser is idle after the first render: 700 rows lay out in about two thirds of the time.
      * Table rows and cells cannot be contained (content-visibility does nothing on them), this
      * block inside the cell can; in a narrow container, where each row is a grid, whole rows are
-     * skipped (below). Chromium leaves skipped content out of the accessibility tree, so once idle
-     * the element sets "data-laid-out" and every row is laid out: a screen reader finds every
-     * row's figures. Without JavaScript (a pre-rendered snippet) nothing is skipped.
-     * Its estimated height is that of the figure line over the bar.
+     * skipped (below). Chromium leaves skipped content out of the accessibility tree, so when the
+     * browser is idle the element lays them out, a hundred rows at a time ("data-laid-out" on each,
+     * then on the host): a screen reader finds every row's figures. Without JavaScript (a
+     * pre-rendered snippet) nothing is skipped. Its estimated height is that of the figure line
+     * over the bar.
      */
     content-visibility: auto;
     /* Exactly the cell's height in the table layout (37.1875 px at 16 px): a skipped cell is as tall as a drawn one. */
@@ -145,7 +146,9 @@ export const rankingStyles = css`
     overflow-clip-margin: 0.25rem;
   }
   :host([data-laid-out]) .cell,
-  :host([data-laid-out]) tbody tr {
+  :host([data-laid-out]) tbody tr,
+  tr[data-laid-out] .cell,
+  tbody tr[data-laid-out] {
     content-visibility: visible;
   }
   @media (scripting: none) {

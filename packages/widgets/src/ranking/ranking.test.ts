@@ -28,9 +28,9 @@ const rowOf = (el: TiendoRanking, unit: string) => rows(el).find((r) => r.datase
 const cellText = (r: HTMLTableRowElement | undefined, i: number) => (r?.cells[i]?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const q = (el: TiendoRanking, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 
-/** The browser idle once (the element lays out its skipped rows then), and a frame drawn. */
-const idle = async () => {
-  await new Promise<void>((r) => requestIdleCallback(() => r(), { timeout: 2000 }));
+/** The browser idle until the element has laid out its skipped rows (a hundred each time), and a frame drawn. */
+const idle = async (el: Element) => {
+  for (let i = 0; i < 20 && !el.hasAttribute('data-laid-out'); i++) await new Promise<void>((r) => requestIdleCallback(() => r(), { timeout: 2000 }));
   await frames();
 };
 
@@ -271,7 +271,7 @@ describe('<tiendo-ranking>', () => {
       // Rows and cells cannot be contained; the figure-and-bar block inside the cell is, until the browser is idle.
       const skipped = (r: Element) => getComputedStyle(r.querySelector('.cell')!).contentVisibility;
       expect(skipped(rows(el)[699]!)).to.equal('auto');
-      await idle();
+      await idle(el);
       expect(skipped(rows(el)[699]!)).to.equal('visible');
       expect(rows(el).filter((r) => r.querySelector('[part="tie"]')).length).to.be.greaterThan(100);
       expect(el.toCsv().trim().split('\n').length).to.equal(701);
@@ -292,7 +292,7 @@ describe('<tiendo-ranking>', () => {
       expect(cv(rowOf(el, 'u350')!)).to.equal('visible');
       // A skipped row keeps about the height of a drawn one: the table's height hardly moves once every row is laid out.
       const before = q(el, 'table')!.getBoundingClientRect().height;
-      await idle();
+      await idle(el);
       expect(cv(all[699]!)).to.equal('visible');
       const after = q(el, 'table')!.getBoundingClientRect().height;
       expect(Math.abs(after - before) / after).to.be.below(0.1);
@@ -304,7 +304,7 @@ describe('<tiendo-ranking>', () => {
         const wrap = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}><tiendo-ranking .data=${many(700)}></tiendo-ranking></div>`);
         const el = wrap.querySelector('tiendo-ranking')!;
         await statusOf(el, 'ready');
-        await idle();
+        await idle(el);
         // The accessibility tree a screen reader reads (Chromium's, through the DevTools protocol), once the page is idle.
         type Node = { role?: string; name?: string; children?: Node[] };
         const snapshot = (await a11ySnapshot({})) as Node;

@@ -46,6 +46,8 @@ const MAX_SCALE = 2.5;
 export const PAGINATE_ABOVE = 1000;
 /** Rows per page when paginated. */
 export const PAGE_SIZE = 500;
+/** Skipped rows laid out per idle moment: about 10 ms of layout each. */
+const LAY_OUT_BATCH = 100;
 /** Height of one row while loading, in rem (keep in step with the styles). */
 const ROW_REM = 3.14;
 
@@ -162,21 +164,29 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
     if (this.status !== 'ready') warmFormatters(this.uiLocale);
   }
 
-  /** Whether the laying out of every row is waiting for the browser to be idle. */
+  /** Whether laying out the skipped rows is waiting for the browser to be idle. */
   private layingOut = false;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Rows far off screen skip layout at first (ranking.styles.ts, .cell); once the browser is idle
-    // every row is laid out, so that assistive technology, which does not see skipped content, reads them all.
-    if (isServer || this.status !== 'ready' || this.layingOut || this.hasAttribute('data-laid-out')) return;
+    // Rows far off screen skip layout at first (ranking.styles.ts, .cell); when the browser is idle
+    // they are laid out, LAY_OUT_BATCH rows a time (no long task), so that assistive technology,
+    // which does not see skipped content, reads them all; then the host says so (data-laid-out).
+    if (!isServer && this.status === 'ready' && !this.layingOut && !this.hasAttribute('data-laid-out')) this.layOutWhenIdle();
+  }
+
+  private layOutWhenIdle(): void {
     this.layingOut = true;
-    const layOut = () => {
+    const next = () => {
       this.layingOut = false;
-      this.setAttribute('data-laid-out', '');
+      if (!this.isConnected || this.status !== 'ready') return;
+      const rows = [...this.renderRoot.querySelectorAll('tbody tr:not([data-laid-out])')];
+      rows.slice(0, LAY_OUT_BATCH).forEach((r) => r.setAttribute('data-laid-out', ''));
+      if (rows.length > LAY_OUT_BATCH) this.layOutWhenIdle();
+      else this.setAttribute('data-laid-out', '');
     };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(layOut, { timeout: 500 });
-    else setTimeout(layOut, 200);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(next, { timeout: 500 });
+    else setTimeout(next, 50);
   }
 
   protected override selectionKeys(): PropertyKey[] {
