@@ -172,7 +172,10 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
     // Rows far off screen skip layout at first (ranking.styles.ts, .cell); when the browser is idle
     // they are laid out, LAY_OUT_BATCH rows a time (no long task), so that assistive technology,
     // which does not see skipped content, reads them all; then the host says so (data-laid-out).
-    if (!isServer && this.status === 'ready' && !this.layingOut && !this.hasAttribute('data-laid-out')) this.layOutWhenIdle();
+    if (isServer || this.status !== 'ready' || this.layingOut || this.hasAttribute('data-laid-out')) return;
+    this.layingOut = true;
+    // After the frame that draws this render: an idle moment before it would add the layout to it.
+    requestAnimationFrame(() => this.layOutWhenIdle());
   }
 
   private layOutWhenIdle(): void {
