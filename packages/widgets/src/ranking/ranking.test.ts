@@ -307,7 +307,7 @@ describe('<tiendo-ranking>', () => {
         await idle(el);
         // The accessibility tree a screen reader reads (Chromium's, through the DevTools protocol), once the page is idle.
         type Node = { role?: string; name?: string; children?: Node[] };
-        const snapshot = (await a11ySnapshot({})) as Node;
+        const snapshot = (await a11ySnapshot({})) as unknown as Node;
         const found: Node[] = [];
         const walk = (n: Node) => { found.push(n); n.children?.forEach(walk); };
         walk(snapshot);
