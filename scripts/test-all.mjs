@@ -14,9 +14,9 @@ const execpath = process.env.npm_execpath;
 const pnpm = execpath && /pnpm/.test(execpath) ? [process.execPath, execpath] : ['corepack', 'pnpm'];
 
 /**
- * Each suite: a command and how to read its counts. After the build, every package (in this order)
- * contributes its `test:node` (node:test), `test:browser` (web-test-runner) and `test:e2e`
- * (node:test driving Chromium) scripts, when it has them.
+ * Each suite: a command and how to read its counts. After the build and the typecheck, every
+ * package (in this order) contributes its `test:node` (node:test), `test:browser`
+ * (web-test-runner) and `test:e2e` (node:test driving Chromium) scripts, when it has them.
  */
 // `.` is the root: its test:node checks the docs (links, datasets, snippets).
 const PACKAGES = ['packages/sdk', 'packages/widgets', 'packages/charts', 'packages/embed', 'packages/render', 'examples', '.'];
@@ -25,7 +25,11 @@ const KINDS = [
   ['test:browser', 'wtr'],
   ['test:e2e', 'node'],
 ];
-const SUITES = [{ name: 'build', cmd: [...pnpm, '-r', '--workspace-concurrency=1', 'run', 'build'], counts: 'none' }];
+const SUITES = [
+  { name: 'build', cmd: [...pnpm, '-r', '--workspace-concurrency=1', 'run', 'build'], counts: 'none' },
+  // The builds compile the sources only; this checks the tests' and scripts' types too (~20 s).
+  { name: 'typecheck', cmd: [...pnpm, '-r', '--workspace-concurrency=1', 'run', 'typecheck'], counts: 'none' },
+];
 for (const dir of PACKAGES) {
   const file = join(root, dir, 'package.json');
   if (!existsSync(file)) continue;
