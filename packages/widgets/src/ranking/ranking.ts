@@ -10,6 +10,7 @@ import { requireSelection, requireUnit } from '../shared/selection.js';
 import { formatDate, UI } from '../shared/i18n.js';
 import { describeRanking, RANKING_TEXT } from './ranking.text.js';
 import { barPos, labelParts, MAX_SCALE, rankingRow } from './ranking.rows.js';
+import { rankingMediaStyles } from './ranking.media.styles.js';
 import { rankingStyles } from './ranking.styles.js';
 
 type Locale = NonNullable<NonNullable<Parameters<typeof formatNumber>[1]>['locale']>;
@@ -49,6 +50,12 @@ export const PAGE_SIZE = 500;
 const LAY_OUT_BATCH = 100;
 /** Height of one row while loading, in rem (keep in step with the styles). */
 const ROW_REM = 3.14;
+
+/** Runs `f` when the browser is idle (within 500 ms), or soon where it cannot tell. */
+function whenIdle(f: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 500 });
+  else setTimeout(f, 50);
+}
 
 /** Locales whose `Intl` formatters are made already (see `warmFormatters`). */
 const warmed = new Set<Locale>();
@@ -114,7 +121,7 @@ function warmFormatters(locale: Locale): void {
  *
  */
 export class TiendoRanking extends TiendoElement<RankingModel> {
-  static override styles = [...TiendoElement.styles, rankingStyles];
+  static override styles = [...TiendoElement.styles, rankingStyles, rankingMediaStyles];
 
   /** Unit id whose children are ranked; default: the first top-level unit with children. */
   @property() parent?: string;
@@ -161,34 +168,42 @@ export class TiendoRanking extends TiendoElement<RankingModel> {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.status !== 'ready') warmFormatters(this.uiLocale);
+    // Back on the page with rows still skipped (it left while they waited): they are laid out again.
+    else if (this.mustLayOut()) {
+      this.layingOut = true;
+      whenIdle(() => this.layOutBatch());
+    }
   }
 
-  /** Whether laying out the skipped rows is waiting for the browser to be idle. */
+  /** Whether a batch of the skipped rows waits to be laid out. */
   private layingOut = false;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Rows far off screen skip layout at first (ranking.styles.ts, .cell); when the browser is idle
-    // they are laid out, LAY_OUT_BATCH rows a time (no long task), so that assistive technology,
-    // which does not see skipped content, reads them all; then the host says so (data-laid-out).
-    if (isServer || this.status !== 'ready' || this.layingOut || this.hasAttribute('data-laid-out')) return;
-    this.layingOut = true;
     // After the frame that draws this render: an idle moment before it would add the layout to it.
-    requestAnimationFrame(() => this.layOutWhenIdle());
+    if (this.mustLayOut()) {
+      this.layingOut = true;
+      requestAnimationFrame(() => whenIdle(() => this.layOutBatch()));
+    }
   }
 
-  private layOutWhenIdle(): void {
+  /**
+   * Rows far off screen skip layout at first (ranking.styles.ts, .cell); when the browser is idle
+   * they are laid out, LAY_OUT_BATCH rows a time (no long task), so that assistive technology,
+   * which does not see skipped content, reads them all; then the host says so (data-laid-out).
+   */
+  private mustLayOut(): boolean {
+    return !isServer && !this.layingOut && this.status === 'ready' && !this.hasAttribute('data-laid-out');
+  }
+
+  private layOutBatch(): void {
+    this.layingOut = false;
+    if (!this.isConnected || !this.mustLayOut()) return;
+    const rows = this.renderRoot.querySelectorAll('tbody tr:not([data-laid-out])');
+    for (let i = 0; i < Math.min(rows.length, LAY_OUT_BATCH); i++) rows[i]!.setAttribute('data-laid-out', '');
+    if (rows.length <= LAY_OUT_BATCH) return this.setAttribute('data-laid-out', '');
     this.layingOut = true;
-    const next = () => {
-      this.layingOut = false;
-      if (!this.isConnected || this.status !== 'ready') return;
-      const rows = [...this.renderRoot.querySelectorAll('tbody tr:not([data-laid-out])')];
-      rows.slice(0, LAY_OUT_BATCH).forEach((r) => r.setAttribute('data-laid-out', ''));
-      if (rows.length > LAY_OUT_BATCH) this.layOutWhenIdle();
-      else this.setAttribute('data-laid-out', '');
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(next, { timeout: 500 });
-    else setTimeout(next, 50);
+    whenIdle(() => this.layOutBatch());
   }
 
   protected override selectionKeys(): PropertyKey[] {
