@@ -7,6 +7,7 @@
 import { DatasetError } from './dataset-error.js';
 import type { Issue } from './errors.js';
 import { findJsonSyntaxError, lineColumn } from './json-syntax.js';
+import { DatasetSchema } from './schemas/dataset.js';
 import type { Rejection } from './validate-dataset.js';
 import { fromZodIssue } from './zod-issues.js';
 
@@ -14,9 +15,17 @@ import { fromZodIssue } from './zod-issues.js';
 export function datasetErrorOf(rejection: Rejection): DatasetError {
   switch (rejection.kind) {
     case 'issues': return new DatasetError(rejection.issues);
-    case 'schema': return new DatasetError(rejection.zodIssues.flatMap((i) => fromZodIssue(i)));
+    case 'schema': return new DatasetError(schemaIssues(rejection.input));
     case 'json': return new DatasetError([jsonSyntaxIssue(rejection.text, rejection.message)]);
   }
+}
+
+/** zod's issues of an input that the compiled schema rejected, as the SDK's issues. */
+function schemaIssues(input: unknown): Issue[] {
+  const parsed = DatasetSchema.safeParse(input, { reportInput: true });
+  // The compiled parser rejects exactly what the schema rejects (test/compiled-parser.test.ts).
+  if (parsed.success) throw new Error('the compiled dataset parser rejected an input that DatasetSchema accepts');
+  return parsed.error.issues.flatMap((i) => fromZodIssue(i));
 }
 
 function jsonSyntaxIssue(text: string, message: string): Issue {

@@ -1,24 +1,26 @@
 /**
  * Validation that words nothing: every check of `safeParseDataset` (schema, references, defaults),
  * without the code that turns problems into messages. For bundles where valid data is the rule (the
- * embed): a valid dataset never needs the mapping of zod's issues, the messages in two languages nor
+ * embed): a valid dataset never needs zod's runtime (the schema runs as the code zod compiles it
+ * to, `generated/dataset-parser.ts`), the mapping of zod's issues, the messages in two languages nor
  * the JSON syntax finder; `datasetErrorOf` (in `dataset-rejection.ts`, loaded when there is a
  * problem) makes the very `DatasetError` that `safeParseDataset` gives.
  * @module
  */
-import type * as z from 'zod/mini';
 import { DEFAULT_SECTORS, DEFAULT_THRESHOLDS } from './defaults.js';
 import type { Issue } from './errors.js';
-import { type Dataset, DatasetSchema } from './schemas/dataset.js';
+import { parseDatasetShape } from './generated/dataset-parser.js';
+import type { Dataset } from './schemas/dataset.js';
 import { referentialIssues } from './validate.js';
 
 /**
- * Why an input is not a dataset, before it is put into words: the SDK's issues, zod's issues of
- * the schema, or a JSON text that does not parse. Pass it to `datasetErrorOf`.
+ * Why an input is not a dataset, before it is put into words: the SDK's issues, an input that the
+ * schema rejects (where and why is `datasetErrorOf`'s to find, with zod), or a JSON text that does
+ * not parse. Pass it to `datasetErrorOf`.
  */
 export type Rejection =
   | { readonly kind: 'issues'; readonly issues: readonly Issue[] }
-  | { readonly kind: 'schema'; readonly zodIssues: readonly z.core.$ZodIssue[] }
+  | { readonly kind: 'schema'; readonly input: unknown }
   | { readonly kind: 'json'; readonly text: string; readonly message: string };
 
 /** Result of `validateDataset`: the dataset, or why there is none. */
@@ -32,9 +34,8 @@ const rejected = (rejection: Rejection): Validation => ({ success: false, reject
  */
 export function validateDataset(input: unknown): Validation {
   if (input === undefined || input === null || input === '') return rejected({ kind: 'issues', issues: [{ code: 'empty-input', path: '' }] });
-  const parsed = DatasetSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return rejected({ kind: 'schema', zodIssues: parsed.error.issues });
-  const raw = parsed.data;
+  const raw = parseDatasetShape(input);
+  if (!raw) return rejected({ kind: 'schema', input });
   const data: Dataset = {
     ...raw,
     sectors: raw.sectors ?? [...DEFAULT_SECTORS],

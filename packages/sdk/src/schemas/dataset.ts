@@ -36,6 +36,8 @@ export const DatasetSchema = z.strictObject({
   /** Thresholds; defaults: state > 90%, non-state ≥ 50%. */
   thresholds: z.optional(z.array(ThresholdSchema)),
 });
+/** A dataset as `DatasetSchema` parses it: the input's shape checked, before references and defaults. */
+export type DatasetShape = z.output<typeof DatasetSchema>;
 /** A dataset as written (optional arrays may be missing). */
 export type DatasetInput = z.input<typeof DatasetSchema>;
 
