@@ -45,6 +45,32 @@ describe('<tiendo-chart> size and lifecycle', () => {
     expect(Number(svgOf(el)!.getAttribute('width')) < before).to.equal(true);
   });
 
+  it('keeps its Vega view and drawing when it is moved within a task (no redraw)', async () => {
+    const el = await chart(sampleDataset, RANKING);
+    const view = el.view!;
+    const svg = svgOf(el)!;
+    let finalized = 0;
+    const original = view.finalize.bind(view);
+    view.finalize = () => {
+      finalized++;
+      return original();
+    };
+    let drawn = 0;
+    el.addEventListener('tiendo-render', () => drawn++);
+    // Its new place is as wide as the old one (a narrower one would redraw for its width).
+    const other = document.createElement('div');
+    other.style.setProperty('width', el.parentElement!.style.getPropertyValue('width'));
+    el.parentElement!.after(other);
+    other.append(el);
+    await new Promise((r) => setTimeout(r, 50));
+    await el.chartComplete;
+    expect(finalized).to.equal(0);
+    expect(drawn).to.equal(0);
+    expect(el.view === view).to.equal(true);
+    expect(svgOf(el) === svg).to.equal(true);
+    other.remove();
+  });
+
   it('finalizes its Vega view when it leaves the page, and draws again when it comes back', async () => {
     const el = await chart(sampleDataset, RANKING);
     const view = el.view!;
@@ -56,6 +82,8 @@ describe('<tiendo-chart> size and lifecycle', () => {
     };
     const parent = el.parentElement!;
     el.remove();
+    // Still out once the task is over: finalized.
+    await new Promise((r) => setTimeout(r));
     expect(finalized).to.equal(1);
     expect(el.view === null).to.equal(true);
     expect(shadow(el).querySelector('.vega')!.childElementCount).to.equal(0);

@@ -187,19 +187,29 @@ export class TiendoChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const scheme = this.getAttribute('data-scheme');
     this.#applyScheme();
     this.#unwatch = typeof matchMedia === 'function' ? watchScheme(this.#onScheme) : null;
-    if (this.hasUpdated && this._model) {
-      this.#needsDraw = true;
-      this.requestUpdate();
+    if (!this.hasUpdated || !this._model) return;
+    // Moved (out and back in before the end of the task): the drawing is still there, recoloured
+    // when its new place has the other scheme.
+    if (this.#drawing.renderer) {
+      if (this.getAttribute('data-scheme') !== scheme) void this.#retheme();
+      return;
     }
+    this.#needsDraw = true;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unwatch?.();
     this.#unwatch = null;
-    this.#drawing.stop();
+    // Out of the page for good (still out once the task's microtasks have run): the Vega view is
+    // finalized, its listeners and timers gone. A move within the task keeps it.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#drawing.stop();
+    });
   }
 
   /** Reads the theme's custom properties again and recolours the chart (after page CSS changes). */
