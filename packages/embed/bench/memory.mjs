@@ -2,6 +2,7 @@
 // five elements (served by the caller), removes and re-adds them CYCLES times, each time waiting
 // until they have rendered again, and reads the JS heap and the DOM counters through the DevTools
 // protocol after a forced garbage collection: once after the first cycle, once after the last.
+// Re-added in the same task (a move) or, with `apart`, a task later (a removal: torn down, rebuilt).
 
 /** The five elements, each with its data from `src`. */
 export const FIVE = [
@@ -21,9 +22,9 @@ export const memoryPage = (src, script) =>
  * remove/re-add cycles. Returns `{ cycles, heapAfterFirst, heapAfterLast, heapGrowth, nodesAfterFirst,
  * nodesAfterLast, listenersAfterFirst, listenersAfterLast, ms }` (heap in bytes, after GC). With
  * `again`, as many cycles more: `heapGrowthAgain` is what they add (a leak grows again, a warm-up
- * of compiled code does not).
+ * of compiled code does not). With `apart`, each cycle leaves the elements out for a task.
  */
-export async function memoryCycles(browser, url, cycles = 1000, { again = false } = {}) {
+export async function memoryCycles(browser, url, cycles = 1000, { again = false, apart = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -33,19 +34,22 @@ export async function memoryCycles(browser, url, cycles = 1000, { again = false 
       const els = [...document.querySelectorAll('main > *')];
       return els.length > 0 && els.every((e) => e.status === 'ready' && (e.localName !== 'tiendo-chart' || e.shadowRoot.querySelector('.vega svg')));
     }, undefined, { timeout: 60_000 });
-    const run = (n) => page.evaluate(async (count) => {
+    const run = (n) => page.evaluate(async ([count, out]) => {
       const main = document.querySelector('main');
       const els = [...main.children];
       const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
       for (let i = 0; i < count; i++) {
         for (const e of els) e.remove();
+        // Out of the page for a task: each element lets go of what it holds (the chart its Vega
+        // view), then builds it again; re-added in the same task, they were only moved.
+        if (out) await new Promise((r) => setTimeout(r));
         main.append(...els);
         await Promise.all(els.map((e) => e.updateComplete));
         if (i % 20 === 19) await frame();
       }
       await frame();
       await new Promise((r) => setTimeout(r, 100));
-    }, n);
+    }, [n, apart]);
     const measure = async () => {
       for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
