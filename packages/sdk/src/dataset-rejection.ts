@@ -23,8 +23,9 @@ export function datasetErrorOf(rejection: Rejection): DatasetError {
 /** zod's issues of an input that the compiled schema rejected, as the SDK's issues. */
 function schemaIssues(input: unknown): Issue[] {
   const parsed = DatasetSchema.safeParse(input, { reportInput: true });
-  // The compiled parser rejects exactly what the schema rejects (test/compiled-parser.test.ts).
-  if (parsed.success) throw new Error('the compiled dataset parser rejected an input that DatasetSchema accepts');
+  // The compiled parser rejects exactly what the schema rejects (test/compiled-parser.test.ts): a
+  // rejected input that passes now was changed after `validateDataset` read it.
+  if (parsed.success) throw new Error('the data was changed after it was validated (it was rejected, and now passes the schema): validate it again');
   return parsed.error.issues.flatMap((i) => fromZodIssue(i));
 }
 

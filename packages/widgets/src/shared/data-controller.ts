@@ -243,7 +243,17 @@ export class DataController<E extends { code: string; message: string; retryable
     const run = this.#run;
     this.#set('loading');
     const wording = loadProblemWords().then(
-      (w) => void (run === this.#run && say(rejection ? w.datasetErrorOf(rejection) : e)),
+      (w) => {
+        if (run !== this.#run) return;
+        // The input was read again to word it: a throw (a `data` object changed meanwhile) is this run's error too.
+        let error: unknown;
+        try {
+          error = rejection ? w.datasetErrorOf(rejection) : e;
+        } catch (err) {
+          return this.fail(err);
+        }
+        say(error);
+      },
       // Without the words (the network went away): a network failure, which a retry may mend.
       (err: unknown) => void (run === this.#run && this.fail(err, { code: 'network', retryable: true, message: `the data has problems, and the module that words them did not load: ${(err as Error)?.message ?? String(err)}` })),
     ).finally(() => {
