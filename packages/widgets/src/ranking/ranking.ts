@@ -1,5 +1,5 @@
 import {
-  aggregate, defaultParent, describePrinted, exactAttainment, figureOf, formatAttainment, formatNumber, localize, rank, uniqueSources,
+  aggregate, defaultParent, describePrinted, exactAttainment, figureOf, localize, rank, uniqueSources,
   type CsvSelection, type Dataset, type Metric, type Period, type ProgressFigure, type Unit,
 } from '@tiendo/sdk';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -7,13 +7,12 @@ import { property, state } from 'lit/decorators.js';
 import { illustrativeOf, SelectionError, TiendoElement, type Provenance } from '../shared/base-element.js';
 import { findTable } from '../shared/inline-data.js';
 import { requireSelection, requireUnit } from '../shared/selection.js';
-import { formatDate, UI } from '../shared/i18n.js';
+import { warmFormatters } from '../shared/warm-formatters.js';
+import { UI } from '../shared/i18n.js';
 import { describeRanking, RANKING_TEXT } from './ranking.text.js';
 import { barPos, labelParts, MAX_SCALE, rankingRow } from './ranking.rows.js';
 import { rankingMediaStyles } from './ranking.media.styles.js';
 import { rankingStyles } from './ranking.styles.js';
-
-type Locale = NonNullable<NonNullable<Parameters<typeof formatNumber>[1]>['locale']>;
 
 /** One ranked unit: the SDK's figure, its rank and the printed-figure note. */
 export interface RankingRow extends ProgressFigure {
@@ -55,29 +54,6 @@ const ROW_REM = 3.14;
 function whenIdle(f: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 500 });
   else setTimeout(f, 50);
-}
-
-/** Locales whose `Intl` formatters are made already (see `warmFormatters`). */
-const warmed = new Set<Locale>();
-
-/**
- * The first `Intl` formatter of a page loads ICU's locale data: 15–25 ms on a cold page, which the
- * ranking would pay after its data came (the summary's percent is the first figure formatted).
- * When the element connects without its view, the formatters it uses are made in the next task:
- * while a page fetches the data it sets as `data` (or the `src` is on the network), not after.
- */
-function warmFormatters(locale: Locale): void {
-  if (isServer || warmed.has(locale)) return;
-  warmed.add(locale);
-  setTimeout(() => {
-    try {
-      formatNumber(0, { locale });
-      formatAttainment(1, 1, { locale });
-      formatDate('2000-01-01', locale);
-    } catch {
-      // Only a head start: rendering makes them when needed.
-    }
-  }, 0);
 }
 
 /**

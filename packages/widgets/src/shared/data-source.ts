@@ -3,10 +3,10 @@
  * A request is aborted when every widget waiting for it has left the page.
  * @module
  */
-import { formatAttainment, formatNumber, validateDatasetJson, type Dataset } from '@tiendo/sdk';
+import { validateDatasetJson, type Dataset } from '@tiendo/sdk';
 import type { TiendoErrorDetail } from './events.js';
-import { formatDate } from './i18n.js';
 import { loadProblemWords } from './problems.js';
+import { warmFormatters } from './warm-formatters.js';
 
 /** A failure to load, with what a widget needs to say it in words. */
 export class LoadError extends Error {
@@ -33,26 +33,6 @@ export const DEFAULT_TIMEOUT = 15_000;
 /** The absolute URL of `src` relative to the page, the cache key. */
 export function resolveUrl(src: string): string {
   return new URL(src, document.baseURI).href;
-}
-
-let warmed = false;
-/**
- * The first `Intl` formatter of a page loads the locale data of ICU: 20–70 ms on a cold page, which
- * the first widget would pay after its data arrived. Once the first request is on its way, the
- * formatters every widget uses (numbers, percents, dates) are made while the network is busy.
- */
-function warmFormatters(): void {
-  if (warmed) return;
-  warmed = true;
-  setTimeout(() => {
-    try {
-      formatNumber(0);
-      formatAttainment(1, 1);
-      formatDate('2000-01-01', 'vi');
-    } catch {
-      // Only a head start: the widgets make the formatters themselves when needed.
-    }
-  }, 0);
 }
 
 async function fetchDataset(url: string, signal: AbortSignal, timeout: number): Promise<Dataset> {
