@@ -5,7 +5,7 @@
  */
 import type { Dataset, DatasetInput, Locale } from '@tiendo/sdk';
 import {
-  DEFAULT_TIMEOUT, DataController, type Status, UI, emptyView, errorView, footerView, illustrativeOf, loadingView, resolveScheme, watchScheme,
+  DEFAULT_TIMEOUT, DataController, type Status, UI, emptyView, errorView, footerView, illustrativeOf, loadingView, resolveScheme, watchScheme, whenIdle,
 } from '@tiendo/widgets/core';
 import { LitElement, type PropertyValues, html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -351,8 +351,7 @@ export class TiendoChart extends LitElement {
         }
         resolve();
       };
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 });
-      else setTimeout(run, 0);
+      whenIdle(run);
     });
   }
 

@@ -5,6 +5,7 @@ import {
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { illustrativeOf, SelectionError, TiendoElement, type Provenance } from '../shared/base-element.js';
+import { whenIdle } from '../shared/idle.js';
 import { findTable } from '../shared/inline-data.js';
 import { requireSelection, requireUnit } from '../shared/selection.js';
 import { warmFormatters } from '../shared/warm-formatters.js';
@@ -49,12 +50,6 @@ export const PAGE_SIZE = 500;
 const LAY_OUT_BATCH = 100;
 /** Height of one row while loading, in rem (keep in step with the styles). */
 const ROW_REM = 3.14;
-
-/** Runs `f` when the browser is idle (within 500 ms), or soon where it cannot tell. */
-function whenIdle(f: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 500 });
-  else setTimeout(f, 50);
-}
 
 /**
  * The children of a unit (or any set of units) ranked by attainment of a metric, with competition

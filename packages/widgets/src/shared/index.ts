@@ -5,6 +5,7 @@ export * from './data-controller.js';
 export * from './data-source.js';
 export * from './events.js';
 export * from './i18n.js';
+export * from './idle.js';
 export * from './inline-data.js';
 export * from './table-reader.js';
 export * from './selection.js';
